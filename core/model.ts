@@ -1,0 +1,148 @@
+/**
+ * The data model shared by every layer. Pure types and constants only, so that
+ * core/, lib/ and the UI agree on one shape without importing each other.
+ */
+
+/** The fixed theme vocabulary: IPTC Media Topics top level plus two expat themes. */
+export const THEME_IDS = [
+  'arts-culture',
+  'crime-justice',
+  'disaster-accident',
+  'economy-business',
+  'education',
+  'environment',
+  'health',
+  'human-interest',
+  'labour',
+  'lifestyle-leisure',
+  'politics',
+  'religion',
+  'science-technology',
+  'society',
+  'sport',
+  'conflict-war-peace',
+  'weather',
+  'expat-life',
+  'travel-transport',
+] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export type LocalisedLabel = { en: string; fr: string };
+
+/** Where a tag came from. `user` tags are never overwritten by re-tagging. */
+export type TagSource = 'site' | 'metadata' | 'text' | 'model' | 'user';
+
+export interface EditionTag {
+  /** Stable slug: `madrid`, `bucarest`, `heidelberg-mannheim`, `international`. */
+  id: string;
+  label: LocalisedLabel;
+  /** ISO 3166-1 alpha-2, or '' for international. */
+  country: string;
+  kind: 'city' | 'country' | 'international';
+  source: TagSource;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface ThemeTag {
+  id: ThemeId;
+  source: TagSource;
+  confidence: number;
+}
+
+export interface Tags {
+  edition: EditionTag | null;
+  /** At most 3, most relevant first. */
+  themes: ThemeTag[];
+}
+
+export type ArticleKind = 'article' | 'link';
+
+/** What the extractor returns for one page. Everything here is already sanitised. */
+export interface ExtractedArticle {
+  kind: ArticleKind;
+  /** The address the page was clipped from (location.href). */
+  url: string;
+  /** `link[rel=canonical]`, else `og:url`, else `url`; absolute. */
+  canonicalUrl: string;
+  title: string;
+  /** Display byline, prefixes such as "By" / "Par" removed. */
+  byline: string | null;
+  authors: string[];
+  siteName: string | null;
+  /** ISO 639-1 (primary subtag, lower-case), or null when unknown. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** Description / excerpt, plain text. */
+  excerpt: string | null;
+  /** Absolute URL of the lead image. */
+  leadImage: string | null;
+  /** Site section (`article:section`, JSON-LD `articleSection`). */
+  section: string | null;
+  /** Keywords and `article:tag`, de-duplicated. */
+  keywords: string[];
+  /** Place names the page's metadata gives (JSON-LD contentLocation, locationCreated, dateline). */
+  places: string[];
+  /** ISO 8601, or null. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** Sanitised article HTML; '' for a link item. */
+  html: string;
+  /** Plain text with a line break between blocks. */
+  text: string;
+  wordCount: number;
+  /** Whole minutes, at least 1 for a non-empty article. */
+  readingMinutes: number;
+}
+
+/** Reading state: `archived` is done-with; favourite is a separate flag. */
+export type ArticleStatus = 'unread' | 'read' | 'archived';
+
+/** A list row: small, indexed, enough to draw the popup without loading bodies. */
+export interface ArticleSummary {
+  id: string;
+  /** Dedupe key: the normalised canonical URL (see core/url.ts). Unique. */
+  url: string;
+  /** The address the page was clipped from. */
+  pageUrl: string;
+  kind: ArticleKind;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  authors: string[];
+  /** Short excerpt for the list (at most ~300 characters). */
+  excerpt: string | null;
+  leadImage: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  section: string | null;
+  keywords: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** Epoch milliseconds. */
+  savedAt: number;
+  updatedAt: number;
+  status: ArticleStatus;
+  favourite: boolean;
+  edition: EditionTag | null;
+  themes: ThemeTag[];
+  /** Index mirrors of edition.id and themes[].id (Dexie indexes scalar / multi-entry fields). */
+  editionId: string;
+  themeIds: ThemeId[];
+  /** The reader's own free-form labels, kept apart from the fixed taxonomy. */
+  labels: string[];
+  notes: string;
+  /** Reading progress 0..1. */
+  progress: number;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** A full article: the list row plus its body. */
+export interface Article extends ArticleSummary {
+  html: string;
+  text: string;
+}
+
+/** Per-article state the reader owns; kept when the same page is saved again. */
+export const READER_STATE_FIELDS = ['status', 'favourite', 'labels', 'notes', 'progress'] as const;

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Kiosque</p>, document.getElementById('app')!);
