@@ -146,3 +146,12 @@ export interface Article extends ArticleSummary {
 
 /** Per-article state the reader owns; kept when the same page is saved again. */
 export const READER_STATE_FIELDS = ['status', 'favourite', 'labels', 'notes', 'progress'] as const;
+
+/**
+ * What the injected extractor hands back to the background. The extractor runs
+ * in the page, so a failure is returned as data rather than thrown: an exception
+ * thrown there would reach the background as an untyped string.
+ */
+export type ExtractionResult =
+  | { ok: true; article: ExtractedArticle; /** extraction time in the page, ms */ ms: number }
+  | { ok: false; error: { code: 'extraction-failed' | 'page-too-large'; message: string } };
