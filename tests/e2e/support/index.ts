@@ -1,0 +1,14 @@
+export { findChromium } from './chromium.ts';
+export { launchKiosque, type KiosqueSession, type LaunchOptions } from './launch.ts';
+export { serveFixtures, type PageServer, type ServedPage } from './serve.ts';
+export {
+  attemptKiosque,
+  callKiosque,
+  KiosqueCallError,
+  openPopup,
+  tabIdFor,
+  waitForKiosque,
+  type Attempt,
+  type WorkerError,
+} from './kiosque.ts';
+export { buildDir, corporaDir, repoRoot, requireBuild, testResultsDir, type BuildKind } from './paths.ts';
