@@ -93,6 +93,8 @@ export interface ExtractedArticle {
   wordCount: number;
   /** Whole minutes, at least 1 for a non-empty article. */
   readingMinutes: number;
+  /** Set when the article was longer than the extractor keeps and its end was cut. */
+  truncated?: boolean;
 }
 
 /** Reading state: `archived` is done-with; favourite is a separate flag. */

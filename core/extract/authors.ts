@@ -1,0 +1,104 @@
+/**
+ * Author names from JSON-LD, meta tags, `rel=author` links and Readability's
+ * byline, cleaned of "By"/"Par"/"Von"/"Por" and of the dates that share the
+ * byline line, split into people, and stripped of values that are not people.
+ */
+import { firstMeta, type MetaIndex } from './meta-tags';
+import { namesOf, typesOf, type JsonLdNode } from './json-ld';
+
+const PREFIX =
+  /^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/iu;
+/** Where the name part of a byline line ends: a separator or the start of a date clause. */
+const BYLINE_END =
+  /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/iu;
+const SPLIT = /\s*(?:,|;|&|\band\b|\bet\b|\by\b|\bund\b)\s*/iu;
+const NOT_A_PERSON =
+  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agencies|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined)\b/iu;
+const MAX_AUTHORS = 8;
+
+/** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
+export function cleanByline(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  const end = BYLINE_END.exec(text);
+  if (end !== null) text = text.slice(0, end.index);
+  // Prefixes can stack ("Texte : par …").
+  for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
+  return text.replace(/^[\s,:;|·-]+|[\s,:;|·-]+$/g, '');
+}
+
+/** Whether `name` can be a person's name. */
+export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  if (/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i.test(name)) return false;
+  if (/\d/.test(name)) return false;
+  if (name.split(/\s+/).length > 6) return false;
+  if (NOT_A_PERSON.test(name)) return false;
+  if (siteName !== null && name.toLowerCase() === siteName.toLowerCase()) return false;
+  return true;
+}
+
+/** "X (avec Y, Z)", "X (with Y)": co-authors in brackets are authors too. */
+const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/giu;
+
+export function splitAuthors(byline: string, siteName: string | null): string[] {
+  const cleaned = cleanByline(byline).replace(WITH_CLAUSE, ', $1');
+  if (siteName !== null && cleaned.toLowerCase() === siteName.toLowerCase()) return [];
+  return cleaned
+    .split(SPLIT)
+    .map((part) => cleanByline(part))
+    .filter((name) => isPlausibleAuthor(name, siteName));
+}
+
+function jsonLdAuthors(article: JsonLdNode | null): string[] {
+  if (article === null) return [];
+  const raw = article['author'] ?? article['creator'];
+  const people = (Array.isArray(raw) ? raw : [raw]).filter(
+    (entry) =>
+      typeof entry === 'string' ||
+      (typeof entry === 'object' &&
+        entry !== null &&
+        !typesOf(entry as JsonLdNode).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization/i.test(t))),
+  );
+  return namesOf(people);
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out.slice(0, MAX_AUTHORS);
+}
+
+export interface AuthorSources {
+  article: JsonLdNode | null;
+  meta: MetaIndex;
+  relAuthor: string[];
+  readabilityByline: string | null;
+  siteName: string | null;
+}
+
+/**
+ * The first source that yields at least one plausible person wins, most
+ * trustworthy first: JSON-LD, meta author tags, `rel=author`, the byline.
+ */
+export function extractAuthors(src: AuthorSources): string[] {
+  const metaAuthor = firstMeta(src.meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+  const candidates: string[][] = [
+    jsonLdAuthors(src.article),
+    metaAuthor === null ? [] : [metaAuthor],
+    src.relAuthor,
+    src.readabilityByline === null ? [] : [src.readabilityByline],
+  ];
+  for (const group of candidates) {
+    const names = dedupe(group.flatMap((entry) => splitAuthors(entry, src.siteName)));
+    if (names.length > 0) return names;
+  }
+  return [];
+}

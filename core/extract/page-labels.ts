@@ -1,0 +1,66 @@
+/** Title, site name, excerpt and declared language/direction: the labels a list row shows. */
+import { normaliseLanguageTag } from '../language';
+import { firstMeta, type MetaIndex } from './meta-tags';
+import { namesOf, stringOf, type JsonLdNode } from './json-ld';
+
+const MAX_EXCERPT = 500;
+
+function clean(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+export function hostLabel(pageUrl: string): string {
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return pageUrl;
+  }
+}
+
+export function pageTitle(doc: Document, meta: MetaIndex, readabilityTitle: string | null | undefined, pageUrl: string): string {
+  return (
+    clean(readabilityTitle) ??
+    clean(firstMeta(meta, ['og:title', 'twitter:title'])) ??
+    clean(doc.querySelector('title')?.textContent) ??
+    clean(doc.querySelector('h1')?.textContent) ??
+    hostLabel(pageUrl)
+  );
+}
+
+export function siteName(meta: MetaIndex, article: JsonLdNode | null, readabilitySite: string | null | undefined): string | null {
+  const publisher = article === null ? [] : namesOf(article['publisher']);
+  return (
+    clean(firstMeta(meta, ['og:site_name'])) ??
+    clean(publisher[0]) ??
+    clean(readabilitySite) ??
+    clean(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']))
+  );
+}
+
+export function excerpt(meta: MetaIndex, article: JsonLdNode | null, readabilityExcerpt: string | null | undefined): string | null {
+  const text =
+    clean(readabilityExcerpt) ??
+    clean(firstMeta(meta, ['og:description', 'description', 'twitter:description'])) ??
+    clean(stringOf(article?.['description']));
+  if (text === null) return null;
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1).trimEnd()}…` : text;
+}
+
+export function declaredLanguage(doc: Document, meta: MetaIndex, readabilityLang: string | null | undefined): string | null {
+  return (
+    normaliseLanguageTag(doc.documentElement?.getAttribute('lang')) ??
+    normaliseLanguageTag(doc.documentElement?.getAttribute('xml:lang')) ??
+    normaliseLanguageTag(readabilityLang) ??
+    normaliseLanguageTag(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language'])?.split(',')[0])
+  );
+}
+
+export function declaredDir(doc: Document, readabilityDir: string | null | undefined): 'ltr' | 'rtl' | null {
+  for (const value of [readabilityDir, doc.documentElement?.getAttribute('dir'), doc.body?.getAttribute('dir')]) {
+    const dir = value?.trim().toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Place names the page states about itself: JSON-LD `contentLocation` and
+ * `locationCreated`, the NewsArticle `dateline`, and a dateline opening the
+ * text ("MADRID (AFP) —", "Heidelberg. Die Stadt…"). The tagger weighs these
+ * above places merely mentioned in the story.
+ */
+import { namesOf, stringOf, type JsonLdNode } from './json-ld';
+
+const AGENCY = '(?:AFP|AP|Reuters|EFE|dpa|DPA|Europa Press|EP|ANSA|Belga|ATS|KNA|epd|Xinhua|Bloomberg)';
+/** "MADRID (AFP) —", "PARIS, 3 mars (Reuters) -", "Madrid, 12 ene (EFE).-", "PARIS –". */
+const WIRE_DATELINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}'’.-]*(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})(?:\\s*,\\s*[^()\\n]{1,30}?)?\\s*(?:\\(${AGENCY}\\))?\\s*\\.?[—–-]`,
+  'u',
+);
+/** German local papers open with the town and a full stop: "Heidelberg. Die…". */
+const TOWN_DOT = /^([\p{Lu}][\p{Ll}]{2,}(?:[-/][\p{Lu}][\p{Ll}]+)?)\.\s+[\p{Lu}„"]/u;
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The place a dateline at the start of `text` names, or null. */
+export function datelinePlace(text: string): string | null {
+  const head = text.trimStart().slice(0, 120);
+  const wire = WIRE_DATELINE.exec(head);
+  // A wire dateline is written in capitals or carries an agency; a plain
+  // "Madrid - …" opening could as well be a sentence.
+  if (wire?.[1] !== undefined && (wire[1] === wire[1].toUpperCase() || new RegExp(`\\(${AGENCY}\\)`).test(wire[0]))) {
+    return titleCase(wire[1].replace(/\.$/, ''));
+  }
+  const town = TOWN_DOT.exec(head);
+  return town?.[1] ?? null;
+}
+
+function locationNames(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((entry: unknown) => {
+    const names = namesOf(entry);
+    if (names.length > 0) return names;
+    if (typeof entry === 'object' && entry !== null) {
+      const address = (entry as JsonLdNode)['address'];
+      return namesOf(address, 'addressLocality');
+    }
+    return [];
+  });
+}
+
+export function places(article: JsonLdNode | null, text: string): string[] {
+  const found: string[] = [];
+  if (article !== null) {
+    found.push(...locationNames(article['contentLocation']), ...locationNames(article['locationCreated']));
+    const dateline = stringOf(article['dateline']);
+    if (dateline !== null) found.push(datelinePlace(`${dateline} —`) ?? dateline.replace(/[,.—–-]+\s*$/, ''));
+  }
+  const fromText = datelinePlace(text);
+  if (fromText !== null) found.push(fromText);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const place of found.map((p) => p.trim())) {
+    const key = place.toLowerCase();
+    if (place === '' || place.length > 80 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(place);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * DOMPurify over Readability's output, then every URL made absolute against
+ * the page, so the stored HTML can be shown offline from the extension's own
+ * origin without running or loading anything it should not.
+ */
+import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
+import { KiosqueError } from '../errors';
+import { absoluteUrl } from '../url';
+
+const FORBID_TAGS = [
+  'style', 'iframe', 'frame', 'frameset', 'form', 'input', 'button', 'select', 'option', 'textarea', 'meta', 'base',
+  'link', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'canvas', 'dialog', 'portal',
+];
+const FORBID_ATTR = ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping'];
+const URL_ATTRS = ['href', 'src', 'poster', 'cite', 'longdesc'];
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (purify === undefined) {
+    purify = createDOMPurify(win as unknown as WindowLike);
+    instances.set(win, purify);
+  }
+  // DOMPurify returns its input untouched when the window cannot support it
+  // (linkedom's window is one), which would store the page's scripts as is.
+  if (!purify.isSupported) {
+    throw new KiosqueError('extraction-failed', 'This DOM cannot run the HTML sanitiser.');
+  }
+  return purify;
+}
+
+function fixUrl(value: string, attr: string, base: string): string | null {
+  const v = value.trim();
+  if (attr === 'href' && v.startsWith('#')) return v;
+  if (/^(?:mailto|tel):/i.test(v)) return attr === 'href' ? v : null;
+  if (/^data:/i.test(v)) return attr !== 'href' && /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp)[;,]/i.test(v) ? v : null;
+  return absoluteUrl(v, base);
+}
+
+function fixSrcset(value: string, base: string): string | null {
+  const parts = value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [href, ...descriptor] = candidate.trim().split(/\s+/);
+      const abs = href === undefined ? null : absoluteUrl(href, base);
+      return abs === null ? null : [abs, ...descriptor].join(' ');
+    })
+    .filter((c): c is string => c !== null);
+  return parts.length === 0 ? null : parts.join(', ');
+}
+
+/**
+ * Sanitises `html` in `win`'s DOM and returns the sanitised body element
+ * (owned by `win`'s document). Throws KiosqueError('extraction-failed') when
+ * `win` cannot run DOMPurify.
+ */
+export function sanitizeArticleHtml(html: string, win: Window, base: string): HTMLElement {
+  const purify = purifierFor(win);
+  const body = purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    RETURN_DOM: true,
+  }) as HTMLElement;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    for (const attr of URL_ATTRS) {
+      const value = el.getAttribute(attr);
+      if (value === null) continue;
+      const fixed = fixUrl(value, attr, base);
+      if (fixed === null) el.removeAttribute(attr);
+      else el.setAttribute(attr, fixed);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null) {
+      const fixed = fixSrcset(srcset, base);
+      if (fixed === null) el.removeAttribute('srcset');
+      else el.setAttribute('srcset', fixed);
+    }
+  }
+  return body;
+}
