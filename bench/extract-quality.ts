@@ -5,6 +5,7 @@
  *   npm run bench:extract              real mode: the built extension in Chromium
  *   npm run bench:extract -- --node    fast mode: linkedom in this process
  *   options: --limit N  --only <id-prefix>  --dump <dir> (writes per-page texts)
+ *            --skip <rule-id,…> (Node mode: leave rules out to measure them)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const dump = flag('--dump');
   if (dump) mkdirSync(dump, { recursive: true });
   const node = args.includes('--node');
+  const skip = new Set((flag('--skip') ?? '').split(',').filter(Boolean));
 
   const texts = node
     ? pages.map((p) => {
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
           return { id: p.id, plain: '', kiosque: '', plainMs: 0, kiosqueMs: 0 };
         }
         const [plain, plainMs] = timed(() => plainReadabilityText(doc));
-        const [kiosque, kiosqueMs] = timed(() => kiosqueText(doc, new URL(p.url)));
+        const [kiosque, kiosqueMs] = timed(() => kiosqueText(doc, new URL(p.url), skip));
         return { id: p.id, plain, kiosque, plainMs, kiosqueMs };
       })
     : await runInBrowser(repoRoot, pages);

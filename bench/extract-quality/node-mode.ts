@@ -6,8 +6,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { cleanupAfterParse, cleanupBeforeParse, parseWithRecovery } from '../../core/extract/cleanup/index';
-import { blockText } from './block-text';
+import {
+  CLEANUP_RULES,
+  cleanupAfterParse,
+  cleanupBeforeParse,
+  parseWithRecovery,
+} from '../../core/extract/cleanup/index';
+import { blockText } from '../../core/extract/plain-text';
 
 export function buildDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -20,11 +25,12 @@ export function plainReadabilityText(doc: Document): string {
 }
 
 /** Kiosque's extraction path, run under Node. */
-export function kiosqueText(doc: Document, url: URL): string {
+export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> = new Set()): string {
+  const rules = CLEANUP_RULES.filter((r) => !skip.has(r.id));
   const clone = doc.cloneNode(true) as Document;
-  cleanupBeforeParse(clone, url);
+  cleanupBeforeParse(clone, url, rules);
   const content = parseWithRecovery(clone);
   if (!content) return '';
-  cleanupAfterParse(content, url);
+  cleanupAfterParse(content, url, rules);
   return blockText(content);
 }

@@ -1,19 +1,23 @@
 /**
  * Cleanup hooks around Readability. The extractor calls them in this order:
- * cleanupBeforeParse on the cloned document, Readability (through
- * parseWithRecovery when it wants the candidate retry), then
- * cleanupAfterParse on the content element before sanitising.
+ * cleanupBeforeParse on the cloned document, parseWithRecovery in place of
+ * `new Readability(doc).parse()`, then cleanupAfterParse on the content
+ * element before sanitising.
  */
-import { BEFORE_PARSE_RULES, AFTER_PARSE_RULES } from './rules';
+import type { CleanupRule } from './rule';
+import { CLEANUP_RULES } from './rules';
 
 export { parseWithRecovery } from './parse-with-recovery';
+export type { CleanupRule } from './rule';
+export { CLEANUP_RULES } from './rules';
 
-export function cleanupBeforeParse(doc: Document, url: URL): void {
+/** `rules` lets the benchmark measure each rule by leaving it out. */
+export function cleanupBeforeParse(doc: Document, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
-  for (const rule of BEFORE_PARSE_RULES) rule.apply(root, url);
+  for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
 }
 
-export function cleanupAfterParse(content: Element, url: URL): void {
-  for (const rule of AFTER_PARSE_RULES) rule.apply(content, url);
+export function cleanupAfterParse(content: Element, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
+  for (const rule of rules) if (rule.stage === 'after') rule.apply(content, url);
 }

@@ -1,0 +1,37 @@
+import type { CleanupRule } from './rule';
+import { all, classAndId, remove, textOf, wordCount } from './dom';
+
+const BIO_CLASS = /author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
+const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
+
+/**
+ * Author bio boxes ("About the author", photo, two lines of biography,
+ * social links). They describe the writer, not the story, and Readability
+ * keeps them when they sit inside the article column.
+ */
+export const authorBio: CleanupRule = {
+  id: 'author-bio',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'div, section, aside, footer, p, h2, h3, h4, h5, h6, strong')) {
+      if (!el.parentNode) continue;
+      const text = textOf(el);
+      const words = wordCount(text);
+      if (words === 0) continue;
+      if (BIO_CLASS.test(classAndId(el)) && words <= 150) {
+        remove(el);
+        continue;
+      }
+      if (words <= 6 && BIO_HEADING.test(text)) {
+        // The heading, then the bio until the next heading.
+        let next = el.nextElementSibling;
+        while (next && !/^H\d$/.test(next.tagName) && wordCount(textOf(next)) <= 120) {
+          const after = next.nextElementSibling;
+          remove(next);
+          next = after;
+        }
+        remove(el);
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { CleanupRule } from './rule';
+import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { isDateLine } from './date-line';
+
+const BYLINE_CLASS = /byline|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
+const BYLINE_TEXT = /^(by|por|par|di|von|door|от|oleh)\s+\p{Lu}/u;
+
+/**
+ * Bylines and date lines ("By Jane Doe", "Updated Nov 19, 9:41 AM"). The
+ * extractor already keeps author and dates as metadata, so in the body they
+ * are repeats that break the first paragraph away from the title.
+ */
+export const bylinesDatelines: CleanupRule = {
+  id: 'bylines-datelines',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'div, p, span, time, address, small, li, header, section, a, strong, em')) {
+      const text = textOf(el);
+      if (text === '') continue;
+      const words = wordCount(text);
+      if (words > 25) continue;
+      if (
+        (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
+        (words <= 10 && BYLINE_TEXT.test(text) && el.tagName !== 'P') ||
+        isDateLine(text)
+      ) {
+        remove(el);
+      }
+    }
+  },
+};

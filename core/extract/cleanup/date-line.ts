@@ -1,0 +1,25 @@
+/**
+ * Recognises a line that is only a date or time stamp, in the languages of
+ * our sources: nothing left once dates, clock times, month and weekday
+ * names and stamp verbs ("Published", "Mis à jour") are taken out.
+ */
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ago|ene|abr|dic|fev|out|dez|set|gen|mag|giu|lug|ott';
+const DAYS =
+  'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
+const STAMP_WORDS =
+  'published|updated|posted|last|modified|on|at|am|pm|a|m|p|est|edt|cst|cdt|pst|pdt|mst|mdt|gmt|utc|bst|cet|cest|amt|ist|jst|kst|et|pt|ct|le|à|mis|jour|publié|modifié|actualizado|publicado|atualizado|em|el|de|às|a las|alle|il|ore|aggiornato|pubblicato|h|hrs|hours|ago|min|mins|minutes|day|days|and|the|of|st|nd|rd|th|updated:|published:';
+
+const DROP = new RegExp(`\\b(${MONTHS}|${DAYS}|${STAMP_WORDS})\\b\\.?`, 'giu');
+
+export function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
+  // A stamp has a number in it: a day, a year or a clock time.
+  if (!/\d/.test(text)) return false;
+  const rest = text
+    .toLowerCase()
+    .replace(/\d{1,4}(st|nd|rd|th|º|er)?/g, ' ')
+    .replace(DROP, ' ')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return rest === '';
+}

@@ -1,0 +1,47 @@
+/** Small DOM helpers shared by the cleanup rules; they take nodes, never globals. */
+
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}_]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Class and id together, lower-cased: where templates name their boilerplate. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Share of the element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+export function remove(el: Element): void {
+  el.parentNode?.removeChild(el);
+}
+
+/** Elements in document order, snapshotted so rules can remove while iterating. */
+export function all(root: Element, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** True when the element still hangs in the tree under root (an ancestor may have gone). */
+export function attached(root: Element, el: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n === root) return true;
+  return false;
+}
+
+/** Leaf-ish text blocks: elements with text but no block-level children. */
+const BLOCK_CHILD = 'p,div,ul,ol,li,table,section,article,figure,blockquote,h1,h2,h3,h4,h5,h6,header,footer,aside';
+export function textBlocks(root: Element): Element[] {
+  return all(root, 'p,div,span,li,figcaption,h1,h2,h3,h4,h5,h6,a,time,small,strong,em,b,section,aside,footer,header').filter(
+    (el) => el.querySelector(BLOCK_CHILD) === null && textOf(el) !== '',
+  );
+}

@@ -1,0 +1,22 @@
+import type { CleanupRule } from './rule';
+import { all, classAndId, remove, textOf, wordCount } from './dom';
+
+const CREDIT_CLASS = /credit|copyright|photographer|image-source|photo-source/;
+const CREDIT_TEXT = /^\(?\s*(©|\(c\)|photo(graph)?s?\s*(credit)?\s*[:|]|image\s*(credit|source)?\s*[:|]|picture\s*[:|]|credit(s)?\s*(\.\.\.|[:|])|foto\s*[:|]|crédits?\s*[:|]|source\s*[:|])/i;
+
+/**
+ * Image credits ("Photo: AP", "(Image credit: NASA)", "© Reuters"). They
+ * repeat what the figure's caption already says, or name an agency, and read
+ * as stray lines in the text. Captions themselves are kept.
+ */
+export const imageCredits: CleanupRule = {
+  id: 'image-credits',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'span, small, p, div, figcaption, cite, em, i')) {
+      const text = textOf(el);
+      if (text === '' || wordCount(text) > 20) continue;
+      if (CREDIT_CLASS.test(classAndId(el)) || CREDIT_TEXT.test(text)) remove(el);
+    }
+  },
+};

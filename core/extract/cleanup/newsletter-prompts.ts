@@ -1,0 +1,31 @@
+import type { CleanupRule } from './rule';
+import { all, classAndId, remove, textOf, wordCount } from './dom';
+
+const PROMPT_CLASS = /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|register-wall|inline-promo|promo-box/;
+const PROMPT_TEXT =
+  /\b(sign up|signup|subscribe|subscriber|newsletters?|inscrivez-vous|abonnez-vous|abonnement|suscríbete|suscribirse|assine|inscreva-se|iscriviti|get the latest|delivered (to|right in) your inbox|get breaking news)\b/i;
+const IMPERATIVE = /^(sign up|subscribe|get|click|join|download|follow|inscrivez|abonnez|recevez|suscr[ií]bete|assine|inscreva|iscriviti)/i;
+
+/**
+ * Newsletter and subscription prompts. They sit inside the article column,
+ * so Readability keeps them. A prompt is short and either marked up as one,
+ * asks for the sign-up with a link or button, or starts with the request.
+ */
+export const newsletterPrompts: CleanupRule = {
+  id: 'newsletter-prompts',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'div, section, aside, form, p, span, h2, h3, h4, h5, a, strong, li')) {
+      const text = textOf(el);
+      const words = wordCount(text);
+      if (words === 0 || words > 60) continue;
+      if (PROMPT_CLASS.test(classAndId(el)) && el.querySelectorAll('p').length <= 3) {
+        remove(el);
+        continue;
+      }
+      if (words > 40 || !PROMPT_TEXT.test(text)) continue;
+      const actionable = el.querySelector('a, button, input, form') !== null || el.tagName === 'A';
+      if (actionable || words <= 12 || IMPERATIVE.test(text)) remove(el);
+    }
+  },
+};

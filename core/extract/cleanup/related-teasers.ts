@@ -1,0 +1,49 @@
+import type { CleanupRule } from './rule';
+import { all, classAndId, linkDensity, remove, textOf, wordCount } from './dom';
+
+const RELATED_CLASS =
+  /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser/;
+/** Labels that head a block of links to other articles. */
+const RELATED_LABEL =
+  /^(related( (stories|articles|posts|coverage|content|links|reading)?)?|read more|more (from|on|in|stories|news)\b.*|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados)\s*:?$/i;
+/** A single teaser paragraph: "Related: …", "READ MORE: …", "On Example.com: …". */
+const TEASER_PREFIX =
+  /^(related|read more|read also|more|see also|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here)\s*:/i;
+
+function isLinkBlock(el: Element): boolean {
+  return el.querySelector('a') !== null && linkDensity(el) >= 0.5;
+}
+
+/**
+ * Teasers for other articles ("Related", "You may also like", "READ MORE:
+ * …"). Matched by class, by a short label followed by a list of links, or
+ * as a one-line teaser paragraph that is mostly a link.
+ */
+export const relatedTeasers: CleanupRule = {
+  id: 'related-teasers',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'div, section, aside, ul, ol, p, li, h2, h3, h4, h5, h6, strong, span, a, figure')) {
+      if (!el.parentNode) continue;
+      const text = textOf(el);
+      const words = wordCount(text);
+      if (words === 0) continue;
+      if (RELATED_CLASS.test(classAndId(el)) && (words <= 80 || linkDensity(el) >= 0.5) && el.tagName !== 'P') {
+        remove(el);
+        continue;
+      }
+      if (words <= 8 && RELATED_LABEL.test(text)) {
+        // The label and the link list right after it.
+        let next = el.nextElementSibling;
+        while (next && isLinkBlock(next) && !/^H\d$/.test(next.tagName)) {
+          const after = next.nextElementSibling;
+          remove(next);
+          next = after;
+        }
+        remove(el);
+        continue;
+      }
+      if (words <= 40 && TEASER_PREFIX.test(text) && linkDensity(el) >= 0.3) remove(el);
+    }
+  },
+};
