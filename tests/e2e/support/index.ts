@@ -5,6 +5,7 @@ export {
   attemptKiosque,
   callKiosque,
   KiosqueCallError,
+  activeTabId,
   openPopup,
   tabIdFor,
   waitForKiosque,
@@ -12,3 +13,5 @@ export {
   type WorkerError,
 } from './kiosque.ts';
 export { buildDir, corporaDir, repoRoot, requireBuild, testResultsDir, type BuildKind } from './paths.ts';
+export { editionId, fixturesDir, listFixtures, loadFixture, themeIds, type FixturePage } from './fixtures.ts';
+export { articleHtml, busyArticle, hostileArticle, hugeArticle, plainArticle } from './pages.ts';

@@ -105,3 +105,20 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   return page;
 }
+
+/**
+ * The id of the focused tab. Without the `tabs` permission the extension
+ * cannot read the URL of chrome:// or about: tabs, so tests bring a page to
+ * the front and ask which tab is active instead.
+ */
+export async function activeTabId(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    type Tab = { id?: number };
+    const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome.tabs;
+    const [tab] = await tabsApi.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error('No active tab');
+  return id;
+}
