@@ -1,0 +1,70 @@
+/**
+ * The one entry point for imports: detect (or take the reader's choice),
+ * then hand the file to its module. Any KiosqueError leaves nothing
+ * half-imported: importers build their whole result before returning.
+ */
+import { KiosqueError } from '../errors';
+import { detectTextFormat, detectZipFormat, textOf } from './detect';
+import type { DomEnv } from './dom-env';
+import { importInstapaperCsv } from './instapaper-csv';
+import { importKiosqueJson } from './kiosque-json';
+import { importNetscape } from './netscape-import';
+import { importOmnivore } from './omnivore';
+import { importPocketCsv } from './pocket-csv';
+import { importPocketHtml } from './pocket-html';
+import type { ImportFormat, ImportResult } from './types';
+import { isZip, openZip, type ZipArchive } from './zip-read';
+
+export interface ImportOptions {
+  dom: DomEnv;
+  now: () => number;
+  fileName?: string;
+  /** The reader's manual choice; skips detection. */
+  format?: ImportFormat;
+}
+
+export interface ImportInput {
+  name: string;
+  data: Uint8Array | string;
+}
+
+function pocketPartsFromZip(zip: ZipArchive): { name: string; text: string }[] {
+  const parts = zip.names.filter((n) => n.toLowerCase().endsWith('.csv'));
+  if (parts.length === 0) throw new KiosqueError('unsupported-format', 'No CSV file in this zip');
+  return parts.map((name) => ({ name, text: zip.readText(name) }));
+}
+
+export function importFile(data: Uint8Array | string, options: ImportOptions): ImportResult {
+  const now = options.now();
+  if (typeof data !== 'string' && isZip(data)) {
+    const zip = openZip(data);
+    const format = options.format ?? detectZipFormat(zip);
+    if (format === 'omnivore-zip') return importOmnivore(zip, options.dom, now);
+    if (format === 'pocket-csv') return importPocketCsv(pocketPartsFromZip(zip), now);
+    throw new KiosqueError('unsupported-format', `A ${format} file cannot be a zip`);
+  }
+  const text = textOf(data);
+  const format = options.format ?? detectTextFormat(text, options.fileName);
+  switch (format) {
+    case 'kiosque-json':
+      return importKiosqueJson(text, options.dom);
+    case 'pocket-csv':
+      return importPocketCsv([{ name: options.fileName ?? 'part_000000.csv', text }], now);
+    case 'pocket-html':
+      return importPocketHtml(text, options.dom, now);
+    case 'instapaper-csv':
+      return importInstapaperCsv(text, now);
+    case 'netscape-html':
+      return importNetscape(text, options.dom, now);
+    case 'omnivore-zip':
+      throw new KiosqueError('unsupported-format', 'An Omnivore export is a zip file');
+  }
+}
+
+/** Pocket splits large exports into `part_000000.csv`, `part_000001.csv`…: picked together, they are one import. */
+export function importPocketParts(files: ImportInput[], options: Omit<ImportOptions, 'format' | 'fileName'>): ImportResult {
+  return importPocketCsv(
+    files.map((f) => ({ name: f.name, text: textOf(f.data) })),
+    options.now(),
+  );
+}

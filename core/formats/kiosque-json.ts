@@ -1,0 +1,93 @@
+/**
+ * Kiosque JSON: the lossless backup format (schema in docs/kiosque-json.md).
+ * Export streams one article at a time; import checks every field.
+ */
+import { KiosqueError } from '../errors';
+import type { Article } from '../model';
+import type { DomEnv } from './dom-env';
+import { sanitizeHtml } from './dom-env';
+import { readArticle, readCollection, SchemaError } from './kiosque-json-schema';
+import type { ArticleSource, Collection, ImportResult, ImportedItem, LibraryArticle } from './types';
+
+export const KIOSQUE_JSON_VERSION = 1;
+
+/** Every stored field, in schema order; anything else on the row (storage internals) stays home. */
+const ARTICLE_KEYS = [
+  'id', 'url', 'pageUrl', 'kind', 'title', 'siteName', 'byline', 'authors', 'excerpt', 'leadImage', 'lang', 'dir',
+  'section', 'keywords', 'publishedAt', 'modifiedAt', 'savedAt', 'updatedAt', 'status', 'favourite', 'edition',
+  'themes', 'editionId', 'themeIds', 'labels', 'notes', 'progress', 'wordCount', 'readingMinutes', 'html', 'text',
+] as const satisfies readonly (keyof Article)[];
+
+function articleJson(article: LibraryArticle): string {
+  const out: Record<string, unknown> = {};
+  for (const key of ARTICLE_KEYS) out[key] = article[key];
+  out.highlights = article.highlights ?? [];
+  return JSON.stringify(out);
+}
+
+/** Yields the file in pieces: one per article, so memory holds one article at a time. */
+export async function* exportKiosqueJson(
+  articles: ArticleSource,
+  collections: Collection[],
+  now: () => number,
+): AsyncGenerator<string> {
+  yield `{"format":"kiosque","version":${KIOSQUE_JSON_VERSION},"exportedAt":${JSON.stringify(new Date(now()).toISOString())},"articles":[`;
+  let first = true;
+  for await (const article of articles) {
+    yield (first ? '\n' : ',\n') + articleJson(article);
+    first = false;
+  }
+  yield `\n],"collections":${JSON.stringify(collections.map((c) => ({ id: c.id, name: c.name, articleUrls: c.articleUrls })))}}\n`;
+}
+
+export function looksLikeKiosqueJson(text: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"kiosque"/.test(text.slice(0, 200));
+}
+
+export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new KiosqueError('import-failed', `Not valid JSON (truncated?): ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== 'kiosque') {
+    throw new KiosqueError('unsupported-format', 'This JSON file is not a Kiosque export');
+  }
+  const root = data as Record<string, unknown>;
+  if (typeof root.version !== 'number' || root.version > KIOSQUE_JSON_VERSION || root.version < 1) {
+    throw new KiosqueError('unsupported-format', `Kiosque JSON version ${String(root.version)} is not supported`);
+  }
+  if (!Array.isArray(root.articles) || !Array.isArray(root.collections)) {
+    throw new KiosqueError('import-failed', 'Kiosque JSON without articles or collections list');
+  }
+  const articles: ImportedItem[] = [];
+  const failed: ImportResult['report']['failed'] = [];
+  const seen = new Set<string>();
+  let merged = 0;
+  root.articles.forEach((raw, index) => {
+    try {
+      const article = readArticle(raw);
+      if (seen.has(article.url)) {
+        merged++;
+        return;
+      }
+      seen.add(article.url);
+      // The file may not come from Kiosque at all: its HTML is as untrusted as any.
+      articles.push({ ...article, html: article.html === '' ? '' : sanitizeHtml(article.html, dom) });
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      failed.push({ where: `entry articles[${index}]`, reason: error.message });
+    }
+  });
+  const collections: Collection[] = [];
+  root.collections.forEach((raw, index) => {
+    try {
+      collections.push(readCollection(raw));
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      failed.push({ where: `entry collections[${index}]`, reason: error.message });
+    }
+  });
+  return { articles, collections, report: { added: articles.length, merged, skipped: 0, failed } };
+}
