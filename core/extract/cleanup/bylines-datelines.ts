@@ -16,7 +16,8 @@ export const bylinesDatelines: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, p, span, time, address, small, li, header, section, a, strong, em')) {
       const text = textOf(el);
-      if (text === '') continue;
+      // Inside a quote the date belongs to what is quoted (an embedded post's signature).
+      if (text === '' || el.closest('blockquote') !== null) continue;
       const words = wordCount(text);
       if (words > 25) continue;
       if (

@@ -10,14 +10,17 @@ const DAYS =
 const STAMP_WORDS =
   'published|updated|posted|last|modified|on|at|am|pm|a|m|p|est|edt|cst|cdt|pst|pdt|mst|mdt|gmt|utc|bst|cet|cest|amt|ist|jst|kst|et|pt|ct|le|à|mis|jour|publié|modifié|actualizado|publicado|atualizado|em|el|de|às|a las|alle|il|ore|aggiornato|pubblicato|h|hrs|hours|ago|min|mins|minutes|day|days|and|the|of|st|nd|rd|th|updated:|published:';
 
+const NAMED = new RegExp(`\\b(${MONTHS}|${DAYS})\\b`, 'iu');
 const DROP = new RegExp(`\\b(${MONTHS}|${DAYS}|${STAMP_WORDS})\\b\\.?`, 'giu');
 
 export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
-  // A stamp has a number in it: a day, a year or a clock time.
+  // A stamp has a number in it, and something that makes the number a date:
+  // a year, a clock time, a month or weekday name. A bare "1" is a footnote.
   if (!/\d/.test(text)) return false;
-  const rest = text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (!/\b(1[89]|20)\d\d\b|\d:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(lower) && !NAMED.test(lower)) return false;
+  const rest = lower
     .replace(/\d{1,4}(st|nd|rd|th|º|er)?/g, ' ')
     .replace(DROP, ' ')
     .replace(/[\s\p{P}\p{S}]+/gu, '');

@@ -1,27 +1,37 @@
 import type { CleanupRule } from './rule';
-import { attached, remove, textBlocks, textOf } from './dom';
+import { attached, classAndId, remove, textBlocks, textOf } from './dom';
+
+/** How many text blocks apart two copies may be and still count as one repeated by the template. */
+const NEARBY = 4;
+
+function isCaption(el: Element): boolean {
+  return el.closest('figure, figcaption') !== null || /caption/.test(classAndId(el));
+}
 
 /**
- * A block repeated word for word: galleries and responsive templates render
+ * A caption repeated word for word: galleries and responsive templates render
  * the same caption two or three times (one per layout), and it then appears
- * twice in the text. The first copy stays; nesting is not repetition.
+ * twice in the text. Only captions, or copies a few blocks apart, count:
+ * recipes and plans legitimately repeat lines far apart, and list items
+ * repeat by nature. The first copy stays; nesting is not repetition.
  */
 export const duplicateBlocks: CleanupRule = {
   id: 'duplicate-blocks',
   stage: 'after',
   apply(root) {
-    const seen = new Map<string, Element>();
-    for (const el of textBlocks(root)) {
-      if (!attached(root, el)) continue;
+    const seen = new Map<string, { el: Element; index: number }>();
+    textBlocks(root).forEach((el, index) => {
+      if (el.tagName === 'LI' || el.closest('li, td, th') !== null || !attached(root, el)) return;
       const text = textOf(el);
-      if (text.length < 25) continue;
+      if (text.length < 25) return;
       const first = seen.get(text);
-      if (first === undefined || !attached(root, first)) {
-        seen.set(text, el);
-        continue;
+      if (first === undefined || !attached(root, first.el)) {
+        seen.set(text, { el, index });
+        return;
       }
-      if (first.contains(el) || el.contains(first)) continue;
-      remove(el);
-    }
+      if (first.el.contains(el) || el.contains(first.el)) return;
+      if (isCaption(el) || isCaption(first.el) || index - first.index <= NEARBY) remove(el);
+      else seen.set(text, { el, index });
+    });
   },
 };

@@ -2,8 +2,9 @@ import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordCount } from './dom';
 
 const PROMPT_CLASS = /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|register-wall|inline-promo|promo-box/;
+/** Asking for a newsletter or an email subscription; "sign up" alone could be for anything. */
 const PROMPT_TEXT =
-  /\b(sign up|signup|subscribe|subscriber|newsletters?|inscrivez-vous|abonnez-vous|abonnement|suscríbete|suscribirse|assine|inscreva-se|iscriviti|get the latest|delivered (to|right in) your inbox|get breaking news)\b/i;
+  /\b(subscribe|subscriber|newsletters?|inscrivez-vous|abonnez-vous|abonnement|suscríbete|suscribirse|assine|inscreva-se|iscriviti|delivered (to|right in) your inbox|breaking news (emails|alerts))\b/i;
 const IMPERATIVE = /^(sign up|subscribe|get|click|join|download|follow|inscrivez|abonnez|recevez|suscr[ií]bete|assine|inscreva|iscriviti)/i;
 
 /**
@@ -23,7 +24,8 @@ export const newsletterPrompts: CleanupRule = {
         remove(el);
         continue;
       }
-      if (words > 40 || !PROMPT_TEXT.test(text)) continue;
+      // A list item naming a plan to sign up for is content (a deals list), not a prompt.
+      if (words > 40 || el.tagName === 'LI' || el.closest('li') !== null || !PROMPT_TEXT.test(text)) continue;
       const actionable = el.querySelector('a, button, input, form') !== null || el.tagName === 'A';
       if (actionable || words <= 12 || IMPERATIVE.test(text)) remove(el);
     }
