@@ -1,0 +1,74 @@
+/**
+ * Dates and counts in the reader's locale. Pure functions of their inputs: the
+ * locale and, for relative dates, the current time are parameters so tests can
+ * pin them.
+ */
+
+function toDate(value: string | number | null | undefined): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function safeLocale(locale: string): string {
+  // An invalid tag makes Intl throw a RangeError; fall back rather than break a whole list row.
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** "27 nov. 2026" / "Nov 27, 2026", or null when the value is missing or not a date. */
+export function formatDate(value: string | number | null | undefined, locale: string): string | null {
+  const date = toDate(value);
+  if (!date) return null;
+  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(date);
+}
+
+/** Date with time, for the reader header where the hour of a breaking story matters. */
+export function formatDateTime(value: string | number | null | undefined, locale: string): string | null {
+  const date = toDate(value);
+  if (!date) return null;
+  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "today", "yesterday", "3 days ago" for the last week, then the calendar date:
+ * a reading list is scanned by recency, and exact dates only help further back.
+ */
+export function formatSavedAt(savedAt: number, locale: string, now: number): string | null {
+  const date = toDate(savedAt);
+  if (!date) return null;
+  const loc = safeLocale(locale);
+  const startOfToday = new Date(now);
+  startOfToday.setHours(0, 0, 0, 0);
+  const start = startOfToday.getTime();
+  // Calendar days, not 24-hour blocks: last night at 23:00 is "yesterday" at 08:00.
+  const dayDiff = date.getTime() >= start ? 0 : Math.ceil((start - date.getTime()) / DAY_MS);
+  if (dayDiff < 7) {
+    return new Intl.RelativeTimeFormat(loc, { numeric: 'auto' }).format(-dayDiff, 'day');
+  }
+  return formatDate(savedAt, loc);
+}
+
+/** Language name in the UI language ("espagnol" for `es` in a French UI); the code itself when unknown. */
+export function formatLanguage(code: string | null, locale: string): string | null {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([safeLocale(locale)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Host without `www.`, for rows whose page gave no site name. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
