@@ -6,6 +6,7 @@
  *   npm run bench:extract -- --node    fast mode: linkedom in this process
  *   options: --limit N  --only <id-prefix>  --dump <dir> (writes per-page texts)
  *            --skip <rule-id,…> (Node mode: leave rules out to measure them)
+ *            --no-build (real mode: reuse .output/chrome-mv3-e2e)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
         const [kiosque, kiosqueMs] = timed(() => kiosqueText(doc, new URL(p.url), skip));
         return { id: p.id, plain, kiosque, plainMs, kiosqueMs };
       })
-    : await runInBrowser(repoRoot, pages);
+    : await runInBrowser(repoRoot, pages, !args.includes('--no-build'));
 
   const runs: PageRun[] = pages.map((p, i) => {
     const t = texts[i];
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   });
 
   const where = node ? 'Node + linkedom' : 'Chromium';
-  printQuality(runs, `Kiosque (${where})`, 'plain Readability 0.6 (linkedom, textContent)');
+  printQuality(runs, `Kiosque (${where})`, `plain Readability 0.6 (${node ? 'linkedom' : 'Chromium'}, textContent)`);
   printLosses(runs);
   printTiming(runs, where);
   if (!only) printMetadata(agreement(loadMetadataPages(root), null), 'Kiosque');

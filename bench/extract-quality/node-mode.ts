@@ -12,7 +12,15 @@ import {
   cleanupBeforeParse,
   parseWithRecovery,
 } from '../../core/extract/cleanup/index';
+import { createRequire } from 'node:module';
 import { blockText } from '../../core/extract/plain-text';
+import { extractArticle } from '../../core/extract/index';
+import { isKiosqueError } from '../../core/errors';
+
+// DOMPurify cannot run on linkedom's window; the extractor takes another one for it.
+// jsdom ships no types here; this is the one constructor we use.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: Window } };
+const sanitizerWindow = new JSDOM('').window;
 
 export function buildDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -24,8 +32,20 @@ export function plainReadabilityText(doc: Document): string {
   return article?.textContent ?? '';
 }
 
-/** Kiosque's extraction path, run under Node. */
+/**
+ * Kiosque's extraction under Node: extractArticle itself, or, when rules are
+ * left out for an ablation, the hooks around Readability alone.
+ */
 export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> = new Set()): string {
+  if (skip.size === 0) {
+    try {
+      return extractArticle(doc, url.href, { sanitizerWindow }).text;
+    } catch (error) {
+      if (!isKiosqueError(error)) throw error;
+      console.error(`${url.href}: ${error.code}: ${error.message}`);
+      return '';
+    }
+  }
   const rules = CLEANUP_RULES.filter((r) => !skip.has(r.id));
   const clone = doc.cloneNode(true) as Document;
   cleanupBeforeParse(clone, url, rules);
