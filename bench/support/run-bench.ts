@@ -4,7 +4,8 @@ import { activeTabId, launchKiosque, repoRoot, serveFixtures } from '../../tests
 import { timeKiosque, timeReadability, type KiosqueTiming, type ReadabilityTiming } from '../extract-timing.ts';
 import { timeSaveToListed, type SaveLatency } from '../save-latency.ts';
 import { loadAebPages } from './aeb-pages.ts';
-import { summarize, table, type Summary } from './stats.ts';
+import { summarize, type Summary } from './stats.ts';
+import { table } from './text-table.ts';
 
 export interface BenchOptions {
   limit: number;
