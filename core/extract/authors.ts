@@ -50,17 +50,27 @@ export function splitAuthors(byline: string, siteName: string | null): string[] 
     .filter((name) => isPlausibleAuthor(name, siteName));
 }
 
-function jsonLdAuthors(article: JsonLdNode | null): string[] {
+function isOrganisation(entry: unknown): boolean {
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typesOf(entry as JsonLdNode).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization/i.test(t))
+  );
+}
+
+function jsonLdAuthorEntries(article: JsonLdNode | null): unknown[] {
   if (article === null) return [];
   const raw = article['author'] ?? article['creator'];
-  const people = (Array.isArray(raw) ? raw : [raw]).filter(
-    (entry) =>
-      typeof entry === 'string' ||
-      (typeof entry === 'object' &&
-        entry !== null &&
-        !typesOf(entry as JsonLdNode).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization/i.test(t))),
-  );
-  return namesOf(people);
+  return Array.isArray(raw) ? raw : [raw];
+}
+
+function jsonLdAuthors(article: JsonLdNode | null): string[] {
+  return namesOf(jsonLdAuthorEntries(article).filter((entry) => !isOrganisation(entry)));
+}
+
+/** Names JSON-LD declares as organisations ("AFP"): not people, whichever tag repeats them. */
+function jsonLdOrganisations(article: JsonLdNode | null): Set<string> {
+  return new Set(namesOf(jsonLdAuthorEntries(article).filter(isOrganisation)).map((n) => n.toLowerCase()));
 }
 
 function dedupe(names: string[]): string[] {
@@ -76,11 +86,39 @@ function dedupe(names: string[]): string[] {
   return out.slice(0, MAX_AUTHORS);
 }
 
+const BYLINE_ELEMENTS = '[class*="byline" i], [class*="author" i], [class*="auteur" i], [class*="autor" i], [itemprop="author"]';
+
+/** Short texts of the page's byline-looking elements (a bio box is too long to qualify). */
+export function visibleBylines(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))
+    .slice(0, 30)
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '' && text.length <= 120 && PREFIX.test(text))
+    .slice(0, 5);
+}
+
+const NAVIGATION = 'nav, header, footer, [role="navigation"], [id*="nav" i], [class*="nav" i], [class*="menu" i]';
+
+/**
+ * Readability's byline is sometimes a menu entry whose id happens to say
+ * "byline" (Yahoo! Japan's "個人" link to its Bylines section). A byline whose
+ * every occurrence on the page sits in navigation is not an author.
+ */
+export function isNavigationText(doc: Document, text: string): boolean {
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  const hits = Array.from(doc.querySelectorAll('a, li, span')).filter(
+    (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted,
+  );
+  return hits.length > 0 && hits.every((el) => el.closest(NAVIGATION) !== null);
+}
+
 export interface AuthorSources {
   article: JsonLdNode | null;
   meta: MetaIndex;
   relAuthor: string[];
   readabilityByline: string | null;
+  /** Short byline-like lines of the live page, for when cleanup removed the byline before the parse. */
+  visibleBylines: string[];
   siteName: string | null;
 }
 
@@ -96,8 +134,16 @@ export function extractAuthors(src: AuthorSources): string[] {
     src.relAuthor,
     src.readabilityByline === null ? [] : [src.readabilityByline],
   ];
+  const organisations = jsonLdOrganisations(src.article);
+  const people = (names: string[]): string[] => dedupe(names.filter((n) => !organisations.has(n.toLowerCase())));
   for (const group of candidates) {
-    const names = dedupe(group.flatMap((entry) => splitAuthors(entry, src.siteName)));
+    const names = people(group.flatMap((entry) => splitAuthors(entry, src.siteName)));
+    if (names.length > 0) return names;
+  }
+  // Only the first byline line of the page that names someone: later ones
+  // usually belong to teasers.
+  for (const line of src.visibleBylines) {
+    const names = people(splitAuthors(line, src.siteName));
     if (names.length > 0) return names;
   }
   return [];

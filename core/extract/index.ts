@@ -6,7 +6,7 @@
 import type { ExtractedArticle } from '../model';
 import { KiosqueError } from '../errors';
 import { isRtlLanguage, resolveLanguage } from '../language';
-import { extractAuthors } from './authors';
+import { extractAuthors, isNavigationText, visibleBylines } from './authors';
 import { articleNode, readJsonLd } from './json-ld';
 import { firstMeta, indexMeta, type MetaIndex } from './meta-tags';
 import { baseUrl, canonicalUrl, leadImage } from './page-urls';
@@ -85,7 +85,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const relAuthor = Array.from(doc.querySelectorAll('a[rel~="author" i]'))
     .slice(0, 5)
     .map((a) => a.textContent ?? '');
-  const authors = extractAuthors({ article: ldArticle, meta, relAuthor, readabilityByline: read.byline, siteName: site });
+  const authors = extractAuthors({
+    article: ldArticle,
+    meta,
+    relAuthor,
+    readabilityByline: read.byline !== null && isNavigationText(doc, read.byline) ? null : read.byline,
+    visibleBylines: visibleBylines(doc),
+    siteName: site,
+  });
   const dates = pageDates({
     doc,
     meta,

@@ -53,7 +53,10 @@ export function places(article: JsonLdNode | null, text: string): string[] {
     const dateline = stringOf(article['dateline']);
     if (dateline !== null) found.push(datelinePlace(`${dateline} —`) ?? dateline.replace(/[,.—–-]+\s*$/, ''));
   }
-  const fromText = datelinePlace(text);
+  // The dateline opens the first paragraph, which may follow a kicker, the
+  // headline or a caption in the extracted text.
+  const firstParagraph = text.split('\n').find((line) => line.split(/\s+/).length >= 12) ?? '';
+  const fromText = datelinePlace(firstParagraph);
   if (fromText !== null) found.push(fromText);
   const seen = new Set<string>();
   const out: string[] = [];
