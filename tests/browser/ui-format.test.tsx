@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatLanguage, formatSavedAt, hostOf } from '../../lib/format';
+import { applyFilter, facetsOf, NO_EDITION, newestFirst } from '../../components/filter-model';
+import { fakeEdition, fakeSummary } from '../factories';
+
+describe('format', () => {
+  it('formats dates in the reader’s locale and rejects non-dates', () => {
+    expect(formatDate('2026-11-20T08:00:00Z', 'fr-FR')).toBe('20 nov. 2026');
+    expect(formatDate('2026-11-20T08:00:00Z', 'en-GB')).toBe('20 Nov 2026');
+    expect(formatDate('not a date', 'en')).toBeNull();
+    expect(formatDate(null, 'en')).toBeNull();
+    // A broken locale tag falls back instead of throwing inside a list row.
+    expect(formatDate('2026-11-20T08:00:00Z', 'xx_!!')).toBe('Nov 20, 2026');
+    expect(formatDateTime('2026-11-20T08:00:00Z', 'fr-FR')).toMatch(/^20 novembre 2026/);
+  });
+
+  it('says today and yesterday by calendar day, then gives the date', () => {
+    const now = new Date(2026, 10, 27, 8, 0).getTime();
+    expect(formatSavedAt(new Date(2026, 10, 27, 7, 0).getTime(), 'en', now)).toBe('today');
+    expect(formatSavedAt(new Date(2026, 10, 26, 23, 0).getTime(), 'en', now)).toBe('yesterday');
+    expect(formatSavedAt(new Date(2026, 10, 26, 23, 0).getTime(), 'fr', now)).toBe('hier');
+    expect(formatSavedAt(new Date(2026, 10, 24, 12, 0).getTime(), 'en', now)).toBe('3 days ago');
+    expect(formatSavedAt(new Date(2026, 9, 1, 12, 0).getTime(), 'en-GB', now)).toBe('1 Oct 2026');
+  });
+
+  it('names languages and hosts', () => {
+    expect(formatLanguage('es', 'fr')).toBe('espagnol');
+    expect(formatLanguage(null, 'fr')).toBeNull();
+    expect(hostOf('https://www.thelocal.es/2026/x')).toBe('thelocal.es');
+    expect(hostOf('not a url')).toBe('not a url');
+  });
+});
+
+describe('filter model', () => {
+  const lisbon = fakeEdition({ id: 'lisbonne', label: { en: 'Lisbon', fr: 'Lisbonne' }, country: 'PT' });
+  const rows = [
+    fakeSummary({ id: '1', savedAt: 1, edition: fakeEdition(), themes: [{ id: 'sport', source: 'text', confidence: 1 }] }),
+    fakeSummary({ id: '2', savedAt: 3, edition: lisbon, themes: [] }),
+    fakeSummary({ id: '3', savedAt: 2, edition: fakeEdition(), themes: [{ id: 'politics', source: 'text', confidence: 1 }, { id: 'sport', source: 'text', confidence: 1 }] }),
+    fakeSummary({ id: '4', savedAt: 3, edition: null, themes: [] }),
+  ];
+
+  it('counts editions, untagged rows and themes', () => {
+    const facets = facetsOf(rows);
+    expect(facets.editions.map((e) => [e.edition.id, e.count])).toEqual([['madrid', 2], ['lisbonne', 1]]);
+    expect(facets.untagged).toBe(1);
+    expect(facets.themes).toEqual([{ id: 'politics', count: 1 }, { id: 'sport', count: 2 }]);
+    expect(facets.total).toBe(4);
+  });
+
+  it('filters and orders newest first with a stable tie-break', () => {
+    expect(newestFirst(rows).map((r) => r.id)).toEqual(['2', '4', '3', '1']);
+    expect(applyFilter(rows, { edition: 'madrid', theme: 'sport' }).map((r) => r.id)).toEqual(['1', '3']);
+    expect(applyFilter(rows, { edition: NO_EDITION, theme: null }).map((r) => r.id)).toEqual(['4']);
+    expect(applyFilter(rows, { edition: null, theme: 'politics' }).map((r) => r.id)).toEqual(['3']);
+  });
+});
