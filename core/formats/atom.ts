@@ -28,7 +28,7 @@ export async function* exportAtom(articles: ArticleSource, collection: Collectio
     const author = a.byline ? `<author><name>${escapeXml(a.byline)}</name></author>` : '';
     const published = a.publishedAt && !Number.isNaN(Date.parse(a.publishedAt)) ? `<published>${iso(Date.parse(a.publishedAt))}</published>` : '';
     const categories = [...(a.edition ? [a.edition.id] : []), ...a.themes.map((t) => t.id), ...a.labels]
-      .filter((term) => term.trim() !== "")
+      .filter((term) => term.trim() !== '')
       .map((term) => `<category term="${escapeXml(term)}"/>`)
       .join('');
     const summary = a.excerpt ? `<summary>${escapeXml(a.excerpt)}</summary>` : '';

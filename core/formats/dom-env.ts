@@ -28,9 +28,41 @@ function purifierFor(env: DomEnv): DOMPurify {
   return purifier;
 }
 
-/** Imported HTML is untrusted: scripts, handlers and `javascript:` links go. */
-export function sanitizeHtml(html: string, env: DomEnv): string {
-  return purifierFor(env).sanitize(html, { FORBID_TAGS: ['style', 'form'], FORBID_ATTR: ['style'] });
+/**
+ * Imported HTML is untrusted: scripts, handlers and `javascript:` links go.
+ * With `baseUrl`, relative links and images are made absolute: the reader
+ * page lives at an extension URL, where `/madrid/x` would point nowhere.
+ */
+export function sanitizeHtml(html: string, env: DomEnv, baseUrl?: string): string {
+  const clean = purifierFor(env).sanitize(html, { FORBID_TAGS: ['style', 'form'], FORBID_ATTR: ['style'] });
+  if (baseUrl === undefined || !/\s(href|src)=/i.test(clean)) return clean;
+  const doc = env.parseHtml(clean);
+  for (const el of doc.body.querySelectorAll('[href], [src]')) {
+    for (const name of ['href', 'src']) {
+      const value = el.getAttribute(name);
+      if (value === null || value.startsWith('#')) continue;
+      const absolute = resolveUrl(value, baseUrl);
+      if (absolute === null) el.removeAttribute(name);
+      else el.setAttribute(name, absolute);
+    }
+  }
+  return doc.body.innerHTML;
+}
+
+function resolveUrl(value: string, base: string): string | null {
+  try {
+    const url = new URL(value.trim(), base);
+    return ['http:', 'https:', 'mailto:', 'data:'].includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An element's text without the text of scripts and styles inside it (titles from link text). */
+export function elementText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('script, style, template')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const BLOCKS = new Set([

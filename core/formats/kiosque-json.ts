@@ -74,7 +74,7 @@ export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
       }
       seen.add(article.url);
       // The file may not come from Kiosque at all: its HTML is as untrusted as any.
-      articles.push({ ...article, html: article.html === '' ? '' : sanitizeHtml(article.html, dom) });
+      articles.push({ ...article, html: article.html === '' ? '' : sanitizeHtml(article.html, dom, article.url) });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       failed.push({ where: `entry articles[${index}]`, reason: error.message });

@@ -5,7 +5,7 @@
  * every profile has and which say nothing about the links.
  */
 import { KiosqueError } from '../errors';
-import type { DomEnv } from './dom-env';
+import { elementText, type DomEnv } from './dom-env';
 import { ImportCollector, parseTimestamp } from './imported-item';
 import { splitTags } from './pocket-csv';
 import type { ImportResult } from './types';
@@ -60,7 +60,7 @@ export function importNetscape(text: string, dom: DomEnv, now: number): ImportRe
     collector.add(
       {
         url: href,
-        title: a.textContent,
+        title: elementText(a),
         savedAt: parseTimestamp(a.getAttribute('add_date')),
         labels: splitTags(a.getAttribute('tags') ?? ''),
       },

@@ -88,7 +88,7 @@ export function importOmnivore(zip: ZipArchive, dom: DomEnv, now: number): Impor
       if (state === 'deleted') return collector.skip();
       const slug = text('slug') ?? '';
       const contentEntry = contents.get(slug);
-      const html = contentEntry ? sanitizeHtml(zip.readText(contentEntry), dom) : '';
+      const html = contentEntry ? sanitizeHtml(zip.readText(contentEntry), dom, url) : '';
       const plain = htmlToText(html, dom);
       const words = countWords(plain);
       const highlightEntry = highlightFiles.get(slug);

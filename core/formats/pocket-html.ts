@@ -3,7 +3,7 @@
  * `<h1>Read Archive</h1>` list of `<a href time_added tags>` links.
  */
 import { KiosqueError } from '../errors';
-import type { DomEnv } from './dom-env';
+import { elementText, type DomEnv } from './dom-env';
 import { ImportCollector, parseTimestamp } from './imported-item';
 import { splitTags } from './pocket-csv';
 import type { ImportResult } from './types';
@@ -34,7 +34,7 @@ export function importPocketHtml(text: string, dom: DomEnv, now: number): Import
         collector.add(
           {
             url: href,
-            title: a.textContent,
+            title: elementText(a),
             savedAt: parseTimestamp(a.getAttribute('time_added')),
             status: archived ? 'archived' : 'unread',
             labels: splitTags(a.getAttribute('tags') ?? ''),
