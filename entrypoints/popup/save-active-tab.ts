@@ -13,7 +13,3 @@ export async function saveActiveTab(send: (tabId: number) => Promise<SaveOutcome
   return send(tab.id);
 }
 
-/** The reader page for one article; the id travels in the query string so the page can be reloaded or bookmarked. */
-export function readerUrl(id: string): string {
-  return `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
-}
