@@ -15,3 +15,4 @@ export {
 export { buildDir, corporaDir, repoRoot, requireBuild, testResultsDir, type BuildKind } from './paths.ts';
 export { editionId, fixturesDir, listFixtures, loadFixture, themeIds, type FixturePage } from './fixtures.ts';
 export { articleHtml, busyArticle, hostileArticle, hugeArticle, plainArticle } from './pages.ts';
+export { startXvfb, type VirtualDisplay } from './xvfb.ts';

@@ -11,6 +11,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Defaults to true. `npm start` opens a window when a display exists. */
   headless?: boolean;
+  /** Extra environment for Chromium, e.g. DISPLAY for a virtual screen. */
+  env?: Record<string, string>;
 }
 
 export interface KiosqueSession {
@@ -49,6 +51,7 @@ export async function launchKiosque(options: LaunchOptions): Promise<KiosqueSess
     context = await chromium.launchPersistentContext(userDataDir, {
       headless: options.headless ?? true,
       executablePath: findChromium(),
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
       viewport: { width: 1280, height: 800 },
       args: [
         '--no-sandbox',
