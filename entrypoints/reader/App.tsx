@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleSummary } from '../../core/model';
 import type { KiosqueApi, TagPatch } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
@@ -29,6 +29,9 @@ function isNotFound(error: unknown): boolean {
 export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAppProps) {
   const [state, setState] = useState<State>(() => (id ? { kind: 'loading' } : { kind: 'missing', message: t('readerNoId') }));
   const [failure, setFailure] = useState<string | null>(null);
+  // Held in a ref so a new callback identity does not refetch the article.
+  const titleSink = useRef(onTitle);
+  titleSink.current = onTitle;
 
   useEffect(() => {
     if (!id) return;
@@ -37,7 +40,7 @@ export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAp
       (article) => {
         if (!live) return;
         setState({ kind: 'ready', article });
-        onTitle?.(article.title);
+        titleSink.current?.(article.title);
       },
       (error: unknown) => {
         if (live) setState({ kind: 'missing', message: isNotFound(error) ? t('readerNotFound') : describeError(error) });
@@ -46,7 +49,7 @@ export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAp
     return () => {
       live = false;
     };
-  }, [id, api, onTitle]);
+  }, [id, api]);
 
   // A write returns the new list row; the body is unchanged, so merge the row into the article.
   const merge = useCallback((row: ArticleSummary) => {
