@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ExtractionResult } from '../../core/model';
 import { KiosqueError } from '../../core/errors';
-import { launchKiosque, serveFixtures, tabIdFor } from '../../tests/e2e/support/index.ts';
+import type { BrowserContext, Route } from 'playwright-core';
+import { launchKiosque, tabIdFor } from '../../tests/e2e/support/index.ts';
 import type { AebPage } from './corpus';
 
 export interface PageTexts {
@@ -22,15 +23,40 @@ export interface PageTexts {
 
 const CONTENT_SCRIPT = 'content-scripts/extract.js';
 
+/**
+ * Serves one page at a time at its real URL. The benchmark saved its pages
+ * with JavaScript off; a CSP forbidding page scripts keeps it that way, so no
+ * inline script rewrites the DOM or navigates away mid-clip. Extension
+ * scripts and DevTools evaluation are not bound by the page's CSP.
+ */
+async function servePages(context: BrowserContext): Promise<{ set(url: string, html: string): void }> {
+  let current: { url: string; html: string } | null = null;
+  const strip = (u: string): string => u.replace(/#.*$/, '');
+  await context.route('**/*', async (route: Route) => {
+    const request = route.request();
+    if (current && request.resourceType() === 'document' && strip(request.url()) === strip(current.url)) {
+      await route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+        body: current.html,
+      });
+    } else {
+      await route.fallback();
+    }
+  });
+  return { set: (url, html) => void (current = { url: new URL(url).href, html }) };
+}
+
 export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], build = true): Promise<PageTexts[]> {
   if (build) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: repoRoot, stdio: 'inherit' });
   const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
   const session = await launchKiosque({ build: 'e2e' });
-  const server = await serveFixtures(session.context, []);
+  const server = await servePages(session.context);
+  let failures = 0;
   const out: PageTexts[] = [];
   try {
     for (const [i, p] of pages.entries()) {
-      server.add([{ url: p.url, html: p.html }]);
+      server.set(p.url, p.html);
       const page = await session.context.newPage();
       try {
         await page.goto(p.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -47,15 +73,13 @@ export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], 
           [tabId, CONTENT_SCRIPT] as [number, string],
         )) as ExtractionResult | null;
         if (result === null) throw new KiosqueError('extraction-failed', `no result from the content script on ${p.id}`);
-        await page.addScriptTag({ content: readabilitySource });
-        const plain = await page.evaluate(() => {
-          const ctor = (globalThis as unknown as {
-            Readability: new (d: Document) => { parse(): { textContent?: string | null } | null };
-          }).Readability;
+        // Evaluated through DevTools, which the page's CSP does not restrict.
+        const plain = (await page.evaluate(`(() => {
+          ${readabilitySource}
           const start = performance.now();
-          const article = new ctor(document.cloneNode(true) as Document).parse();
-          return { text: article?.textContent ?? '', ms: performance.now() - start };
-        });
+          const article = new Readability(document.cloneNode(true)).parse();
+          return { text: (article && article.textContent) || '', ms: performance.now() - start };
+        })()`)) as { text: string; ms: number };
         out.push({
           id: p.id,
           plain: plain.text,
@@ -64,15 +88,19 @@ export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], 
           kiosqueMs: result.ok ? result.ms : NaN,
         });
         if (!result.ok) console.error(`${p.id}: ${result.error.code}: ${result.error.message}`);
+      } catch (error) {
+        // Counted as an empty clip for both, and reported: never silently dropped.
+        failures++;
+        console.error(`${p.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        out.push({ id: p.id, plain: '', kiosque: '', plainMs: NaN, kiosqueMs: NaN });
       } finally {
         await page.close();
-        server.remove(p.url);
       }
       if ((i + 1) % 20 === 0) console.error(`${i + 1}/${pages.length}`);
     }
   } finally {
-    await server.stop();
     await session.close();
   }
+  if (failures > 0) console.error(`${failures} page(s) could not be clipped in the browser`);
   return out;
 }

@@ -42,8 +42,9 @@ export function printLosses(runs: readonly PageRun[]): void {
 }
 
 export function printTiming(runs: readonly PageRun[], where: string): void {
-  const b = runs.map((r) => r.baselineMs);
-  const k = runs.map((r) => r.kiosqueMs);
+  // Pages that could not be clipped have no time; they are reported as failures instead.
+  const b = runs.map((r) => r.baselineMs).filter(Number.isFinite);
+  const k = runs.map((r) => r.kiosqueMs).filter(Number.isFinite);
   const row = (label: string, xs: number[]): string =>
     `| ${label} | ${percentile(xs, 50).toFixed(1)} | ${percentile(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
   console.log(`\nExtraction time per page (${where}, ms)\n| setup | p50 | p95 | max |\n|---|---|---|---|`);

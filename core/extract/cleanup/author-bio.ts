@@ -1,7 +1,7 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordCount } from './dom';
 
-const BIO_CLASS = /author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
+const BIO_CLASS = /(bloc|box|block|about|info|card)[-_]?(auteur|author|autor|autore)|(auteur|author|autor)[-_]?(bio|box|bloc)|author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
 const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
 
 /**

@@ -2,8 +2,10 @@ import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordCount } from './dom';
 import { isDateLine } from './date-line';
 
-const BYLINE_CLASS = /byline|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
+const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
 const BYLINE_TEXT = /^(by|por|par|di|von|door|от|oleh)\s+\p{Lu}/u;
+/** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
+const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il)\s/i;
 
 /**
  * Bylines and date lines ("By Jane Doe", "Updated Nov 19, 9:41 AM"). The
@@ -23,6 +25,7 @@ export const bylinesDatelines: CleanupRule = {
       if (
         (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
         (words <= 10 && BYLINE_TEXT.test(text) && el.tagName !== 'P') ||
+        (words <= 20 && STAMP_PREFIX.test(text)) ||
         isDateLine(text)
       ) {
         remove(el);

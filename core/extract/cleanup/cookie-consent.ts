@@ -3,22 +3,45 @@ import { all, classAndId, remove, textOf, wordCount } from './dom';
 
 const CONSENT_CLASS = /(^|[\s_-])(cookie|cookies|consent|gdpr|cmp)([\s_-]|$)/;
 const CONSENT_TEXT =
-  /^(this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies)/i;
+  /^\s*(this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies)/i;
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'FORM', 'FOOTER', 'SPAN']);
+const MAX_WORDS = 80;
+
+/** Text nodes that open a consent notice; a plain walk, as this runs on the whole page. */
+function consentOpenings(node: Node, out: Node[]): void {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if (CONSENT_TEXT.test(c.nodeValue ?? '')) out.push(c);
+    } else if (c.nodeType === 1) {
+      consentOpenings(c, out);
+    }
+  }
+}
 
 /**
  * Cookie and consent layers. Saved pages often keep the banner in the DOM
  * (scripts would hide it later), and it lands at the end of the text.
- * The word cap keeps a privacy article that merely has a "cookies" id.
+ * Found by the templates' class names, or by the notice's opening words, in
+ * which case the largest short container around them goes. The word caps
+ * keep a privacy article that merely has a "cookies" id.
  */
 export const cookieConsent: CleanupRule = {
   id: 'cookie-consent',
   stage: 'before',
   apply(root) {
-    for (const el of all(root, 'div, section, aside, p, form, footer, span')) {
-      const text = textOf(el);
-      const words = wordCount(text);
-      if (words > 120) continue;
-      if (CONSENT_CLASS.test(classAndId(el)) || (words <= 80 && CONSENT_TEXT.test(text))) remove(el);
+    for (const el of all(root, 'div, section, aside, form, footer')) {
+      if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordCount(textOf(el)) <= 120) remove(el);
+    }
+    const openings: Node[] = [];
+    consentOpenings(root, openings);
+    for (const text of openings) {
+      let target: Element | null = null;
+      for (let n = text.parentNode; n && n !== root; n = n.parentNode) {
+        if (n.nodeType !== 1 || !CONTAINERS.has((n as Element).tagName.toUpperCase())) continue;
+        if (wordCount(textOf(n as Element)) > MAX_WORDS) break;
+        target = n as Element;
+      }
+      if (target?.parentNode) remove(target);
     }
   },
 };

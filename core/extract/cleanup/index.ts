@@ -6,6 +6,7 @@
  */
 import type { CleanupRule } from './rule';
 import { CLEANUP_RULES } from './rules';
+import { withTextCache } from './dom';
 
 export { parseWithRecovery } from './parse-with-recovery';
 export type { CleanupRule } from './rule';
@@ -15,9 +16,13 @@ export { CLEANUP_RULES } from './rules';
 export function cleanupBeforeParse(doc: Document, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
-  for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
+  withTextCache(() => {
+    for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
+  });
 }
 
 export function cleanupAfterParse(content: Element, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
-  for (const rule of rules) if (rule.stage === 'after') rule.apply(content, url);
+  withTextCache(() => {
+    for (const rule of rules) if (rule.stage === 'after') rule.apply(content, url);
+  });
 }
