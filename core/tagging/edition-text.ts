@@ -27,7 +27,9 @@ import { fold, words } from './text-fold';
 export const TEXT_SCAN_LIMIT = 20_000;
 const LEAD_CHARS = 800;
 
-export function placeToEdition(place: Place, source: EditionTag['source'], confidence: number): EditionTag {
+/** The edition a place stands for, or null for a small homonym that cannot be one. */
+export function placeToEdition(place: Place, source: EditionTag['source'], confidence: number): EditionTag | null {
+  if (!place.taggable) return null;
   const edition = place.editionId ? editionById(place.editionId) : undefined;
   const info = edition ?? { id: place.id, label: { ...place.label }, country: place.country, kind: 'city' as const };
   return { ...info, source, confidence };

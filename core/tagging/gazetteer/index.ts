@@ -23,6 +23,12 @@ export interface Place {
   admin: string;
   population: number;
   editionId: string | null;
+  /**
+   * Whether the place can be an edition tag: edition cities and cities of
+   * 300,000+. Smaller homonyms are there only so that `Paris, Texas` is
+   * recognised as not-Paris-France.
+   */
+  taggable: boolean;
 }
 
 export interface Gazetteer {
@@ -34,6 +40,7 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+const TAGGABLE_POPULATION = 300_000;
 
 export function loadGazetteer(): Gazetteer {
   cached ??= build();
@@ -64,7 +71,9 @@ function build(): Gazetteer {
     if (!edition && usedIds.has(id)) id = `${id}-${admin.toLowerCase()}`;
     usedIds.add(id);
     const label = edition ? { ...edition.label } : { en: name, fr: name };
-    const place: Place = { id, label, country, admin, population: Number(pop), editionId: edition?.id ?? null };
+    const population = Number(pop);
+    const editionId2 = edition?.id ?? null;
+    const place: Place = { id, label, country, admin, population, editionId: editionId2, taggable: editionId2 !== null || population >= TAGGABLE_POPULATION };
     size++;
     const names = new Set([name, ...(alternates.get(`${name}|${country}`) ?? [])]);
     if (edition && edition.id !== 'heidelberg-mannheim') names.add(edition.label.en).add(edition.label.fr);
