@@ -10,14 +10,14 @@ import { extractAuthors, isNavigationText, visibleBylines } from './authors';
 import { articleNode, readJsonLd } from './json-ld';
 import { firstMeta, indexMeta, type MetaIndex } from './meta-tags';
 import { baseUrl, canonicalUrl, leadImage } from './page-urls';
-import { declaredDir, declaredLanguage, excerpt, pageTitle, siteName } from './page-labels';
+import { declaredDir, declaredLanguage, excerpt, hostLabel, pageTitle, siteName } from './page-labels';
 import { places } from './places';
 import { blockText } from './plain-text';
 import { pageDates } from './published-dates';
 import { runReadability } from './readability-run';
 import { sanitizeArticleHtml } from './sanitize';
 import { keywords, section } from './section-keywords';
-import { assertPageSize, truncateContent } from './size-guard';
+import { assertPageSize, MAX_ARTICLE_TEXT } from './size-guard';
 import { countWords } from './word-count';
 
 export interface ExtractOptions {
@@ -48,6 +48,32 @@ function parsePageUrl(url: string): URL {
   throw new KiosqueError('invalid-input', `Cannot extract from a page whose address is ${url.slice(0, 200)}`);
 }
 
+/** A document with no root element (an aborted load): only the address is known. */
+function emptyPage(pageUrl: URL): ExtractedArticle {
+  return {
+    kind: 'link',
+    url: pageUrl.href,
+    canonicalUrl: pageUrl.href,
+    title: hostLabel(pageUrl.href),
+    byline: null,
+    authors: [],
+    siteName: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    leadImage: null,
+    section: null,
+    keywords: [],
+    places: [],
+    publishedAt: null,
+    modifiedAt: null,
+    html: '',
+    text: '',
+    wordCount: 0,
+    readingMinutes: 0,
+  };
+}
+
 /**
  * Extracts the article of `doc`, the page at `url`. A page that is not an
  * article comes back as `kind: 'link'` with its metadata and empty html/text.
@@ -57,6 +83,7 @@ function parsePageUrl(url: string): URL {
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedArticle {
   const now = opts.now ?? new Date();
   const pageUrl = parsePageUrl(url);
+  if (doc.documentElement === null) return emptyPage(pageUrl);
   assertPageSize(doc);
   const meta = indexMeta(doc);
   const ldArticle = articleNode(readJsonLd(doc));
@@ -65,13 +92,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const read = runReadability(doc, pageUrl, hasArticleSignals(meta, ldArticle !== null));
   let html = '';
   let text = '';
-  let truncated = false;
   if (read.content !== null) {
-    truncated = truncateContent(read.content);
     const win = opts.sanitizerWindow ?? doc.defaultView;
     if (win === null) throw new KiosqueError('extraction-failed', 'The document has no window to sanitise in.');
     const body = sanitizeArticleHtml(read.content.innerHTML, win, base);
-    text = blockText(body);
+    // Block line breaks add a little to the text the size guard counted.
+    text = blockText(body).slice(0, MAX_ARTICLE_TEXT);
     html = body.innerHTML;
   }
   const { wordCount, readingMinutes } = countWords(text);
@@ -122,14 +148,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     leadImage: leadImage(doc, pageUrl.href, meta, ldArticle),
     section: section(meta, ldArticle),
     keywords: keywords(meta, ldArticle),
-    places: places(ldArticle, text),
+    places: places(ldArticle, text, lang),
     publishedAt: dates.publishedAt,
     modifiedAt: dates.modifiedAt,
     html,
     text,
     wordCount: isArticle ? wordCount : 0,
     readingMinutes: isArticle ? readingMinutes : 0,
-    ...(truncated ? { truncated } : {}),
+    ...(read.truncated && isArticle ? { truncated: true } : {}),
   };
 }
 

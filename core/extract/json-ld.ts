@@ -6,7 +6,8 @@
  */
 export type JsonLdNode = Record<string, unknown>;
 
-const ARTICLE_TYPE = /^(?:\w+:)?(?:News|Blog|Scholarly|Tech|Reportage|Analysis|Opinion|Review|Satirical|Background)?(?:Article|Posting|Report)$|^(?:\w+:)?LiveBlogPosting$/;
+/** NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting, Report… (any prefix). */
+const ARTICLE_TYPE = /^(?:\w+:)?\w*(?:Article|Posting|Report)$/;
 const PAGE_TYPE = /^(?:\w+:)?(?:WebPage|ItemPage)$/;
 const MAX_NODES = 2_000;
 

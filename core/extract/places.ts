@@ -12,7 +12,10 @@ const WIRE_DATELINE = new RegExp(
   `^([\\p{Lu}][\\p{L}'’.-]*(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})(?:\\s*,\\s*[^()\\n]{1,30}?)?\\s*(?:\\(${AGENCY}\\))?\\s*\\.?[—–-]`,
   'u',
 );
-/** German local papers open with the town and a full stop: "Heidelberg. Die…". */
+/**
+ * German local papers open with the town and a full stop: "Heidelberg. Die…".
+ * Only read in German text: elsewhere "Yes. We can." looks the same.
+ */
 const TOWN_DOT = /^([\p{Lu}][\p{Ll}]{2,}(?:[-/][\p{Lu}][\p{Ll}]+)?)\.\s+[\p{Lu}„"]/u;
 
 function titleCase(name: string): string {
@@ -21,7 +24,7 @@ function titleCase(name: string): string {
 }
 
 /** The place a dateline at the start of `text` names, or null. */
-export function datelinePlace(text: string): string | null {
+export function datelinePlace(text: string, lang: string | null = null): string | null {
   const head = text.trimStart().slice(0, 120);
   const wire = WIRE_DATELINE.exec(head);
   // A wire dateline is written in capitals or carries an agency; a plain
@@ -29,6 +32,7 @@ export function datelinePlace(text: string): string | null {
   if (wire?.[1] !== undefined && (wire[1] === wire[1].toUpperCase() || new RegExp(`\\(${AGENCY}\\)`).test(wire[0]))) {
     return titleCase(wire[1].replace(/\.$/, ''));
   }
+  if (lang !== 'de') return null;
   const town = TOWN_DOT.exec(head);
   return town?.[1] ?? null;
 }
@@ -46,7 +50,7 @@ function locationNames(value: unknown): string[] {
   });
 }
 
-export function places(article: JsonLdNode | null, text: string): string[] {
+export function places(article: JsonLdNode | null, text: string, lang: string | null): string[] {
   const found: string[] = [];
   if (article !== null) {
     found.push(...locationNames(article['contentLocation']), ...locationNames(article['locationCreated']));
@@ -56,8 +60,9 @@ export function places(article: JsonLdNode | null, text: string): string[] {
   // The dateline opens the first paragraph, which may follow a kicker, the
   // headline or a caption in the extracted text.
   const firstParagraph = text.split('\n').find((line) => line.split(/\s+/).length >= 12) ?? '';
-  const fromText = datelinePlace(firstParagraph);
-  if (fromText !== null) found.push(fromText);
+  const fromText = datelinePlace(firstParagraph, lang);
+  // "Mannheim/Heidelberg." names two towns.
+  if (fromText !== null) found.push(...fromText.split('/'));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const place of found.map((p) => p.trim())) {

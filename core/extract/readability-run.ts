@@ -6,6 +6,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { cleanupAfterParse, cleanupBeforeParse } from './cleanup';
+import { truncateContent } from './size-guard';
 
 export interface ReadabilityOutput {
   readerable: boolean;
@@ -18,6 +19,8 @@ export interface ReadabilityOutput {
   publishedTime: string | null;
   /** Readability's content element (in the clone's document), or null. */
   content: Element | null;
+  /** Whether the content was cut to MAX_ARTICLE_TEXT. */
+  truncated: boolean;
 }
 
 function orNull(value: string | null | undefined): string | null {
@@ -41,6 +44,7 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
     dir: null,
     publishedTime: null,
     content: null,
+    truncated: false,
   };
   if (!readerable && !attemptWhenNotReaderable) return empty;
   const clone = doc.cloneNode(true) as Document;
@@ -53,6 +57,8 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
   }).parse();
   if (parsed === null) return empty;
   const content = parsed.content ?? null;
+  // Cut before the after-parse cleanup, whose rules cost time per block.
+  const truncated = content !== null && truncateContent(content);
   if (content !== null) cleanupAfterParse(content, url);
   return {
     readerable,
@@ -64,5 +70,6 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
     dir: orNull(parsed.dir),
     publishedTime: orNull(parsed.publishedTime),
     content,
+    truncated,
   };
 }
