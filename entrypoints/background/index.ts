@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../../lib/background';
 
 export default defineBackground(() => {
-  // composed in lib/
+  startBackground();
 });
