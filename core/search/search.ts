@@ -1,0 +1,96 @@
+/**
+ * Querying the index: every query term must match (AND); a term matches a
+ * document word it prefixes (as-you-type) or, exactly, one of its stems.
+ * A document's score is the sum over query terms of the best
+ * weight × BM25 among the words that term matched.
+ */
+import { bm25 } from './bm25';
+import { lowerBound, POSTING_BASE, sortedTerms, type SearchIndex } from './inverted-index';
+import { parseQuery, prefixMatchWeight, STEM_MATCH_WEIGHT, type QueryTerm } from './query';
+import { STEM_MARK } from './search-doc';
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** At most this many hits, best first (default 50). */
+  limit?: number;
+  /**
+   * Keep only ids this accepts, before the limit is applied: pass
+   * `id => matchesFilter(summaries.get(id), filter)` to combine with filters.
+   */
+  accept?: (id: string) => boolean;
+}
+
+export const DEFAULT_LIMIT = 50;
+
+/** The weight with which a query term matches one index term (0: no match). */
+export function matchWeight(query: QueryTerm, term: string): number {
+  if (term[0] === STEM_MARK) return query.variants.includes(term.slice(1)) ? STEM_MATCH_WEIGHT : 0;
+  const prefix = term.startsWith(query.prefix) ? prefixMatchWeight(query.prefix, term) : 0;
+  const variant = query.variants.includes(term) ? STEM_MATCH_WEIGHT : 0;
+  return Math.max(prefix, variant);
+}
+
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const terms = parseQuery(query);
+  if (terms.length === 0 || index.liveCount === 0) return [];
+  const slots = index.ids.length;
+  const avgLength = index.liveLength / index.liveCount;
+  const total = new Float64Array(slots);
+  const matched = new Uint8Array(slots);
+  const sorted = sortedTerms(index);
+
+  terms.forEach((query, position) => {
+    const best = new Float64Array(slots);
+    const visit = (term: string) => {
+      const weight = matchWeight(query, term);
+      const list = index.postings.get(term);
+      if (weight === 0 || !list) return;
+      for (const packed of list) {
+        const tf = packed % POSTING_BASE;
+        const docNum = (packed - tf) / POSTING_BASE;
+        const length = index.lengths[docNum] ?? 0;
+        const score = weight * bm25(tf, list.length, index.liveCount, length, avgLength);
+        if (score > (best[docNum] ?? 0)) best[docNum] = score;
+      }
+    };
+    for (let i = lowerBound(sorted, query.prefix); i < sorted.length; i++) {
+      const term = sorted[i] as string;
+      if (!term.startsWith(query.prefix)) break;
+      visit(term);
+    }
+    for (const variant of query.variants) {
+      if (!variant.startsWith(query.prefix)) visit(variant);
+      visit(STEM_MARK + variant);
+    }
+    for (let docNum = 0; docNum < slots; docNum++) {
+      const score = best[docNum] ?? 0;
+      if (score > 0 && matched[docNum] === position) {
+        matched[docNum] = position + 1;
+        total[docNum] = (total[docNum] ?? 0) + score;
+      }
+    }
+  });
+
+  const hits: SearchHit[] = [];
+  for (let docNum = 0; docNum < slots; docNum++) {
+    const id = index.ids[docNum];
+    if (matched[docNum] !== terms.length || id == null) continue;
+    if (options.accept && !options.accept(id)) continue;
+    hits.push({ id, score: total[docNum] ?? 0 });
+  }
+  return topHits(hits, options.limit ?? DEFAULT_LIMIT);
+}
+
+/** Best first; equal scores by id so results are stable across runs. */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function topHits(hits: SearchHit[], limit: number): SearchHit[] {
+  if (!(limit > 0)) return [];
+  return hits.sort(compareHits).slice(0, limit);
+}
