@@ -11,7 +11,9 @@ const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]aute
  */
 export const authorBio: CleanupRule = {
   id: 'author-bio',
-  stage: 'after',
+  // Before the parse: Readability drops a short "About the author" heading
+  // but appends the bio paragraph under it as a sibling of the article.
+  stage: 'before',
   apply(root) {
     for (const el of all(root, 'div, section, aside, footer, p, h2, h3, h4, h5, h6, strong')) {
       if (!el.parentNode) continue;

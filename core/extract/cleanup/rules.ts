@@ -16,8 +16,8 @@ import { adLabels } from './ad-labels';
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   navigationMenus,
   cookieConsent,
-  // After Readability: the more specific rules first, so the broad ones see less.
   authorBio,
+  // After Readability: the more specific rules first, so the broad ones see less.
   relatedTeasers,
   newsletterPrompts,
   shareBars,
