@@ -1,0 +1,84 @@
+/**
+ * Robustness over the shared corpora (../shared/corpora, beside the checkout):
+ * extraction under linkedom never throws on any of the 181 benchmark pages
+ * or the 41 Readability test pages, and every benchmark page (all genuine
+ * articles) yields text. The corpora are required; a missing folder fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../core/extract';
+import { jsdomWindow, linkedomDocument, NOW } from './extract/dom';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpora = path.resolve(repoRoot, '../shared/corpora');
+
+interface Page {
+  name: string;
+  url: string;
+  read: () => string;
+}
+
+function aebPages(): Page[] {
+  const truth = JSON.parse(fs.readFileSync(path.join(corpora, 'aeb/ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  return Object.entries(truth).map(([id, { url }]) => ({
+    name: id.slice(0, 12),
+    url,
+    read: () => zlib.gunzipSync(fs.readFileSync(path.join(corpora, 'aeb/html', `${id}.html.gz`))).toString('utf8'),
+  }));
+}
+
+function readabilityPages(): Page[] {
+  const dir = path.join(corpora, 'readability-pages');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => ({
+      name: e.name,
+      url: 'http://fakehost/test/page.html',
+      read: () => fs.readFileSync(path.join(dir, e.name, 'source.html'), 'utf8'),
+    }));
+}
+
+function run(pages: Page[]): { failures: string[]; empty: string[]; texts: Map<string, string> } {
+  const failures: string[] = [];
+  const empty: string[] = [];
+  const texts = new Map<string, string>();
+  for (const page of pages) {
+    try {
+      const article = extractArticle(linkedomDocument(page.read()), page.url, { now: NOW, sanitizerWindow: jsdomWindow() });
+      texts.set(page.name, article.text);
+      if (article.text.trim() === '') empty.push(page.name);
+    } catch (error) {
+      failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { failures, empty, texts };
+}
+
+describe('shared corpora', () => {
+  it('finds the corpora beside the checkout', () => {
+    expect(fs.existsSync(path.join(corpora, 'aeb/ground-truth.json'))).toBe(true);
+    expect(fs.existsSync(path.join(corpora, 'readability-pages'))).toBe(true);
+  });
+
+  it('extracts every benchmark page without throwing, and with text', { timeout: 120_000 }, () => {
+    const pages = aebPages();
+    expect(pages.length).toBe(181);
+    const { failures, empty } = run(pages);
+    expect(failures).toEqual([]);
+    expect(empty).toEqual([]);
+  });
+
+  it('extracts every Readability test page without throwing', { timeout: 60_000 }, () => {
+    const pages = readabilityPages();
+    expect(pages.length).toBe(41);
+    const { failures, texts } = run(pages);
+    expect(failures).toEqual([]);
+    // Spot checks that the text is the article, not the page chrome.
+    expect(texts.get('lemonde-1')).toContain('Les députés ont, sans surprise, adopté à une large majorité');
+    expect(texts.get('qq')).toContain('DeepMind');
+  });
+});
