@@ -1,2 +1,30 @@
 import { render } from 'preact';
-render(<p>Kiosque</p>, document.getElementById('app')!);
+import '../../components/theme.css';
+import './popup.css';
+import { listEditions } from '../../core/tagging/editions-list';
+import { t, uiLang, uiLocale } from '../../lib/i18n';
+import { subscribeArticles } from '../../lib/live';
+import { requestSaveTab } from '../../lib/messaging';
+import { kiosqueApi } from '../../lib/services';
+import { App } from './App';
+import { openReader, readerUrl } from './reader-url';
+
+// Wiring only: the popup reads the same IndexedDB as the background, and asks
+// the background to save because only it holds the activeTab grant.
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html has no #app element');
+document.documentElement.lang = uiLang();
+document.title = t('actionTitle');
+render(
+  <App
+    api={kiosqueApi}
+    saveTab={requestSaveTab}
+    openReader={openReader}
+    readerHref={readerUrl}
+    editions={listEditions()}
+    lang={uiLang()}
+    locale={uiLocale()}
+    subscribe={subscribeArticles}
+  />,
+  root,
+);

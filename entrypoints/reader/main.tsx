@@ -1,2 +1,24 @@
 import { render } from 'preact';
-render(<p>Kiosque</p>, document.getElementById('app')!);
+import '../../components/theme.css';
+import './reader.css';
+import { listEditions } from '../../core/tagging/editions-list';
+import { uiLang, uiLocale } from '../../lib/i18n';
+import { kiosqueApi } from '../../lib/services';
+import { ReaderApp } from './App';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('reader.html has no #app element');
+document.documentElement.lang = uiLang();
+render(
+  <ReaderApp
+    id={new URLSearchParams(location.search).get('id')}
+    api={kiosqueApi}
+    editions={listEditions()}
+    lang={uiLang()}
+    locale={uiLocale()}
+    onTitle={(title) => {
+      document.title = `${title} · Kiosque`;
+    }}
+  />,
+  root,
+);
