@@ -1,7 +1,8 @@
 /**
  * Tagging quality over labelled pages: the page fixtures
  * (tests/fixtures/pages/<slug>/expected.json: url, edition, themes) and the
- * readability-pages dev set (corpora labels.json: city, themes). Prints
+ * readability-pages dev set (corpora labels.json: city, themes). Fixtures with
+ * neither an edition nor a theme are extraction-only and skipped. Prints
  * edition precision/recall at city level, theme hit@1 / hit@3 / micro-F1 and
  * every confusion. Run: npm run eval:tags
  */
@@ -53,6 +54,8 @@ export function loadCases(): LabelledCase[] {
     const sourcePath = path.join(pages, slug, 'source.html');
     if (!existsSync(expectedPath) || !existsSync(sourcePath)) continue;
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { url: string; edition?: string | null; themes?: ThemeId[] };
+    // A fixture with neither an edition nor a theme was written for extraction only and carries no tag labels.
+    if ((expected.edition ?? null) === null && (expected.themes ?? []).length === 0) continue;
     const article = extract(readFileSync(sourcePath, 'utf8'), expected.url);
     if (article) out.push({ name: slug, set: 'fixtures', article, edition: expected.edition ?? null, themes: expected.themes ?? [] });
   }

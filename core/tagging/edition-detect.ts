@@ -7,7 +7,7 @@ import type { TaggingInput } from './index';
 import { editionById } from './editions-list';
 import { siteRuleFor } from './sites/registry';
 import { parseUrl } from './parse-url';
-import { editionFromMetadata, editionFromText } from './edition-text';
+import { editionFromPage } from './edition-text';
 
 export function detectEdition(input: TaggingInput): EditionTag | null {
   const url = parseUrl(input.canonicalUrl) ?? parseUrl(input.url);
@@ -17,5 +17,5 @@ export function detectEdition(input: TaggingInput): EditionTag | null {
     const info = id ? editionById(id) : undefined;
     if (info) return { ...info, source: 'site', confidence: 0.95 };
   }
-  return editionFromMetadata(input) ?? editionFromText(input);
+  return editionFromPage(input);
 }

@@ -10,7 +10,7 @@ import { editionById } from './editions-list';
 import { loadGazetteer } from './gazetteer/index';
 import type { Gazetteer, Place } from './gazetteer/index';
 import { countryOfHost } from './gazetteer/places-context';
-import type { PageContext } from './gazetteer/resolve';
+import type { PageContext, Qualifier } from './gazetteer/resolve';
 import { qualifierAfter, resolvePlace } from './gazetteer/resolve';
 import type { Mention } from './gazetteer/scan';
 import { WEAK_NAMES, isTitleCase, scanPlaces } from './gazetteer/scan';
@@ -40,50 +40,49 @@ function contextOf(input: TaggingInput, countries: ReadonlyMap<string, number>):
   return { siteCountry: url ? countryOfHost(url.hostname) : null, lang: input.lang, countries };
 }
 
-/** A place named on its own (`Madrid`, `Paris, Texas`), as metadata gives it. */
-function lookupName(g: Gazetteer, value: string, ctx: PageContext): Place | null {
-  const parts = value.split(/\s*[,(]\s*/);
-  const whole = words(fold(value)).join(' ');
-  const exact = g.byName.get(whole);
-  if (exact) return resolvePlace(exact, null, ctx);
-  const head = g.byName.get(words(fold(parts[0] ?? '')).join(' '));
-  if (!head) return null;
-  return resolvePlace(head, qualifierAfter(value, (parts[0] ?? '').length), ctx);
-}
-
-/** `places` from JSON-LD / datelines, then an `article:section` that is a place name. */
-export function editionFromMetadata(input: TaggingInput): EditionTag | null {
-  const g = loadGazetteer();
-  const ctx = contextOf(input, new Map());
-  for (const value of input.places.slice(0, 10)) {
-    if (typeof value !== 'string' || value.length > 120) continue;
-    const place = lookupName(g, value, ctx);
-    if (place) return placeToEdition(place, 'metadata', 0.85);
-  }
-  if (input.section && input.section.length <= 60) {
-    const place = g.byName.get(words(fold(input.section)).join(' '));
-    const resolved = place ? resolvePlace(place, null, ctx) : null;
-    if (resolved) return placeToEdition(resolved, 'metadata', 0.75);
-  }
-  return null;
+/** A place named on its own (`Madrid`, `Paris, Texas`), as metadata and keywords give it. */
+function namedPlaces(g: Gazetteer, value: string): { places: readonly Place[]; q: Qualifier | null } | null {
+  const exact = g.byName.get(words(fold(value)).join(' '));
+  if (exact) return { places: exact, q: null };
+  const head = value.split(/\s*[,(]\s*/)[0] ?? '';
+  const places = g.byName.get(words(fold(head)).join(' '));
+  return places ? { places, q: qualifierAfter(value, head.length) } : null;
 }
 
 interface Tally {
   place: Place;
   score: number;
+  inTitle: boolean;
   inHead: boolean;
   mentions: number;
+  /** Named by a keyword or article:tag. */
+  tagged: boolean;
 }
 
-export function editionFromText(input: TaggingInput): EditionTag | null {
+interface Segment {
+  text: string;
+  mentions: Mention[];
+  weight: (m: Mention) => number;
+  head: boolean;
+  title: boolean;
+}
+
+/**
+ * Edition from `places` metadata, an `article:section` naming a place, then
+ * the text. Metadata must be corroborated by the page (the place named in the
+ * title, lead, first paragraphs or keywords): some sites stamp every page
+ * with their home city, which says nothing about the story.
+ */
+export function editionFromPage(input: TaggingInput): EditionTag | null {
   const g = loadGazetteer();
   const title = input.title.slice(0, 500);
   const excerpt = (input.excerpt ?? '').slice(0, 1000);
   const body = input.text.slice(0, TEXT_SCAN_LIMIT);
-  const segments: Array<{ text: string; mentions: Mention[]; weight: (m: Mention) => number; head: boolean }> = [
-    { text: title, mentions: scanPlaces(g, title, isTitleCase(title)), weight: () => 3, head: true },
-    { text: excerpt, mentions: scanPlaces(g, excerpt), weight: () => 2, head: true },
-    { text: body, mentions: scanPlaces(g, body), weight: (m) => (m.start < LEAD_CHARS ? 1.5 : 0.5), head: false },
+  const lang = input.lang;
+  const segments: Segment[] = [
+    { text: title, mentions: scanPlaces(g, title, { titleCase: isTitleCase(title), lang }), weight: () => 3, head: true, title: true },
+    { text: excerpt, mentions: scanPlaces(g, excerpt, { lang }), weight: () => 2, head: true, title: false },
+    { text: body, mentions: scanPlaces(g, body, { lang }), weight: (m) => (m.start < LEAD_CHARS ? 1.5 : 0.5), head: false, title: false },
   ];
   // Unambiguous mentions first: they tell which country the page is about.
   const countries = new Map<string, number>();
@@ -95,21 +94,46 @@ export function editionFromText(input: TaggingInput): EditionTag | null {
   const ctx = contextOf(input, countries);
 
   const tallies = new Map<string, Tally>();
-  const bump = (place: Place, score: number, head: boolean) => {
-    const t = tallies.get(place.id) ?? { place, score: 0, inHead: false, mentions: 0 };
+  /** The qualifier a page puts after a name somewhere (`PARIS, Texas`), so a bare `Paris` elsewhere means the same. */
+  const pageQualifiers = new Map<string, Qualifier>();
+  const bump = (place: Place, score: number, s: { head: boolean; title: boolean }, tagged = false) => {
+    const t = tallies.get(place.id) ?? { place, score: 0, inTitle: false, inHead: false, mentions: 0, tagged: false };
     t.score += score;
     t.mentions += 1;
-    t.inHead ||= head;
+    t.inHead ||= s.head;
+    t.inTitle ||= s.title;
+    t.tagged ||= tagged;
     tallies.set(place.id, t);
   };
-  for (const s of segments) {
+  for (const s of segments)
     for (const m of s.mentions) {
       const q = qualifierAfter(s.text, m.end);
+      if (q && !pageQualifiers.has(m.key)) pageQualifiers.set(m.key, q);
+    }
+  for (const s of segments) {
+    for (const m of s.mentions) {
+      const q = qualifierAfter(s.text, m.end) ?? pageQualifiers.get(m.key) ?? null;
       // A name that is also a common word counts only when qualified (`Nice, France`).
       if (WEAK_NAMES.has(m.key) && !q) continue;
       const place = resolvePlace(m.places, q, ctx);
-      if (place) bump(place, s.weight(m), s.head);
+      if (place) bump(place, s.weight(m), s);
     }
+  }
+  for (const k of input.keywords.slice(0, 30)) {
+    if (typeof k !== 'string' || k.length > 60) continue;
+    const named = namedPlaces(g, k);
+    const place = named && resolvePlace(named.places, named.q ?? pageQualifiers.get(words(fold(k)).join(' ')) ?? null, ctx);
+    if (place) bump(place, 2, { head: true, title: false }, true);
+  }
+
+  const fromMetadata = [...input.places.slice(0, 10), input.section ?? ''];
+  for (const [i, value] of fromMetadata.entries()) {
+    if (typeof value !== 'string' || !value || value.length > 120) continue;
+    const named = namedPlaces(g, value);
+    if (!named) continue;
+    const key = words(fold(value.split(/\s*[,(]\s*/)[0] ?? '')).join(' ');
+    const place = resolvePlace(named.places, named.q ?? pageQualifiers.get(key) ?? null, ctx);
+    if (place && tallies.has(place.id)) return placeToEdition(place, 'metadata', i < fromMetadata.length - 1 ? 0.85 : 0.75);
   }
 
   const dated = datelinePlace(g, [body, excerpt], ctx);
@@ -121,8 +145,11 @@ export function editionFromText(input: TaggingInput): EditionTag | null {
     if (!rival || rival.score < 2 * (own + 3)) return placeToEdition(dated.place, 'text', dated.kind === 'filed' ? 0.85 : 0.7);
   }
   const [top, second] = ranked;
-  if (!top || !top.inHead || top.mentions < 3 || top.score < 6) return null;
+  if (!top || !top.inHead) return null;
   if (second && top.score < 2.5 * second.score) return null;
+  // Named in the title and tagged by the editor, or named in the head and confirmed by the body.
+  const titledAndTagged = top.inTitle && top.tagged;
+  if (!titledAndTagged && (top.mentions < 3 || top.score < 6)) return null;
   return placeToEdition(top.place, 'text', Math.min(0.75, 0.4 + top.score / 40));
 }
 

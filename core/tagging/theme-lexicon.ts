@@ -10,6 +10,7 @@ import { DE } from './lexicon/de';
 import { EN } from './lexicon/en';
 import { ES } from './lexicon/es';
 import { FR } from './lexicon/fr';
+import { UNSPACED } from './lexicon/unspaced';
 import { fold, words } from './text-fold';
 import { isThemeId } from './themes';
 
@@ -83,15 +84,17 @@ export interface LexiconScore {
 
 /** Themes the lexicon finds, best first; [] for a language it has no words for. */
 export function scoreWithLexicon(input: TaggingInput): LexiconScore[] {
-  const chosen = lexiconFor(input.lang);
-  if (!chosen) return [];
-  const { lex, damp } = chosen;
-  const totals = new Map<ThemeId, { score: number; distinct: Set<string> }>();
   const segments: Array<[string, number]> = [
     [input.title.slice(0, 500), 3],
     [(input.excerpt ?? '').slice(0, 1000), 2],
     [input.text.slice(0, LEXICON_SCAN_LIMIT), 1],
   ];
+  const unspaced = UNSPACED[input.lang?.toLowerCase().slice(0, 2) ?? ''];
+  if (unspaced) return rank(substringTotals(unspaced, segments), 1);
+  const chosen = lexiconFor(input.lang);
+  if (!chosen) return [];
+  const { lex, damp } = chosen;
+  const totals: Totals = new Map();
   for (const [text, weight] of segments) {
     for (const w of words(fold(text))) {
       const themes = themesOfWord(lex, w);
@@ -104,9 +107,34 @@ export function scoreWithLexicon(input: TaggingInput): LexiconScore[] {
       }
     }
   }
-  // Two different words at least: one repeated word is too thin a basis for a theme.
+  return rank(totals, damp);
+}
+
+type Totals = Map<ThemeId, { score: number; distinct: Set<string> }>;
+
+function substringTotals(lexicon: Partial<Record<ThemeId, string[]>>, segments: Array<[string, number]>): Totals {
+  const totals: Totals = new Map();
+  for (const [text, weight] of segments) {
+    for (const [id, terms] of Object.entries(lexicon) as Array<[ThemeId, string[]]>) {
+      for (const term of terms) {
+        let at = text.indexOf(term);
+        while (at !== -1) {
+          const t = totals.get(id) ?? { score: 0, distinct: new Set<string>() };
+          t.score += weight;
+          t.distinct.add(term);
+          totals.set(id, t);
+          at = text.indexOf(term, at + term.length);
+        }
+      }
+    }
+  }
+  return totals;
+}
+
+function rank(totals: Totals, damp: number): LexiconScore[] {
+  // Two different words, or one word repeated in the title and lead: less is too thin a basis for a theme.
   const ranked = [...totals]
-    .filter(([, t]) => t.distinct.size >= 2 && t.score >= 4)
+    .filter(([, t]) => (t.distinct.size >= 2 && t.score >= 3) || t.score >= 6)
     .map(([id, t]) => ({ id, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   const top = ranked[0]?.score ?? 0;

@@ -59,25 +59,26 @@ Istanbul|TR|Estambul;Stamboul;İstanbul;Constantinople
 Moscow|RU|Moscou;Moscú;Moskau;Mosca;Moscovo;Moskva
 Saint Petersburg|RU|Saint-Pétersbourg;San Petersburgo;Sankt Petersburg;San Pietroburgo;São Petersburgo
 Kyiv|UA|Kiev;Kyjiw;Kiew;Kíev;Kiiv
-Cairo|EG|Le Caire;El Cairo;Kairo;Il Cairo;Cairo
+Cairo|EG|Le Caire;El Cairo;Kairo;Il Cairo;Cairo;القاهرة
 Alexandria|EG|Alexandrie;Alejandría;Alexandrien;Alessandria d'Egitto
-Casablanca|MA|Casablanca
+Casablanca|MA|Casablanca;الدار البيضاء
 Marrakesh|MA|Marrakech;Marrakesch;Marraquexe
 Tunis|TN|Túnez;Tunisi;Túnis
 Algiers|DZ|Alger;Argel;Algier;Algeri
 Dakar|SN|Dacar
 Johannesburg|ZA|Johannesbourg;Joanesburgo;Johannesburgo
 Cape Town|ZA|Le Cap;Ciudad del Cabo;Kapstadt;Città del Capo;Cidade do Cabo;Kaapstad
-Tel Aviv|IL|Tel-Aviv;Tel Aviv-Yafo;Tel Aviv-Jaffa
+Tel Aviv|IL|Tel-Aviv;Tel Aviv-Yafo;Tel Aviv-Jaffa;תל אביב
 Jerusalem|IL|Jérusalem;Jerusalén;Gerusalemme;Jerusalém
-Beirut|LB|Beyrouth;Beirut;Beirute
-Dubai|AE|Dubaï;Dubái;Dubai
-Abu Dhabi|AE|Abou Dabi;Abou Dhabi;Abu Dabi
-Riyadh|SA|Riyad;Riad;Riade
+Beirut|LB|Beyrouth;Beirut;Beirute;بيروت
+Dubai|AE|Dubaï;Dubái;Dubai;دبي
+Abu Dhabi|AE|Abou Dabi;Abou Dhabi;Abu Dabi;أبوظبي;أبو ظبي
+Riyadh|SA|Riyad;Riad;Riade;الرياض
+Doha|QA|الدوحة
 Kuwait City|KW|Koweït City;Kuwait-Stadt;Ciudad de Kuwait
 Tehran|IR|Téhéran;Teherán;Teheran;Teerã
-Baghdad|IQ|Bagdad;Bagdá
-Damascus|SY|Damas;Damasco;Damaskus
+Baghdad|IQ|Bagdad;Bagdá;بغداد
+Damascus|SY|Damas;Damasco;Damaskus;دمشق
 Mumbai|IN|Bombay;Bombaim
 New Delhi|IN|New Delhi;Nueva Delhi;Neu-Delhi;Nova Deli;Nuova Delhi
 Delhi|IN|Delhi;Dehli

@@ -50,6 +50,21 @@ export const WEAK_NAMES = new Set(
 );
 
 const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
+/** Scripts without letter case: any word may start a name there. */
+const isCaseless = (raw: string) => /^[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(raw);
+
+/**
+ * Inflectional endings glued to a city name, per language: Romanian's
+ * definite article (`Bucureștiul`, `Bucureștiului`), the German genitive
+ * (`Berlins`). Tried only when the bare word is not a name.
+ */
+const NAME_SUFFIXES: Record<string, readonly string[]> = { ro: ['ului', 'lui', 'ul'], de: ['s'] };
+
+export interface ScanOptions {
+  /** In a title-cased headline every word is capitalised, so the glued-word check after a name is off. */
+  titleCase?: boolean;
+  lang?: string | null;
+}
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -68,14 +83,16 @@ function glued(text: string, a: Token, b: Token): boolean {
  * Every place-name mention in `text`. `titleCase` turns off the glued-word
  * check after a name, since in a title-cased headline every word is capitalised.
  */
-export function scanPlaces(gazetteer: Gazetteer, text: string, titleCase = false): Mention[] {
+export function scanPlaces(gazetteer: Gazetteer, text: string, opts: ScanOptions = {}): Mention[] {
+  const titleCase = opts.titleCase ?? false;
+  const suffixes = NAME_SUFFIXES[opts.lang ?? ''] ?? [];
   const tokens = tokenize(text);
   const out: Mention[] = [];
   const partOfName = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isCapitalised(first.raw)) {
+    if (!first || !(isCapitalised(first.raw) || isCaseless(first.raw))) {
       i++;
       continue;
     }
@@ -86,8 +103,9 @@ export function scanPlaces(gazetteer: Gazetteer, text: string, titleCase = false
       const prevT = tokens[i + n - 2];
       if (!t || (n > 1 && prevT && !/^[ \u00a0'’.,-]{1,3}$/.test(text.slice(prevT.end, t.start)))) break;
       key = n === 1 ? t.folded : `${key} ${t.folded}`;
-      const places = gazetteer.byName.get(key);
-      if (places) matched = { n, key, places };
+      const direct = gazetteer.byName.get(key);
+      const hit = direct ? { key, places: direct } : n === 1 ? stripSuffix(gazetteer, key, suffixes) : undefined;
+      if (hit) matched = { n, ...hit };
     }
     if (!matched) {
       i++;
@@ -106,6 +124,21 @@ export function scanPlaces(gazetteer: Gazetteer, text: string, titleCase = false
   }
   // Once `Whitney Houston` is seen, a later bare `Houston` is the person, not the city.
   return out.filter((m) => !partOfName.has(m.key));
+}
+
+function stripSuffix(
+  gazetteer: Gazetteer,
+  word: string,
+  suffixes: readonly string[],
+): { key: string; places: readonly Place[] } | undefined {
+  for (const suffix of suffixes) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      const key = word.slice(0, -suffix.length);
+      const places = gazetteer.byName.get(key);
+      if (places) return { key, places };
+    }
+  }
+  return undefined;
 }
 
 /** Most words capitalised: a title-cased headline. */
