@@ -105,7 +105,7 @@ export function evaluate(cases: LabelledCase[]): Figures {
     editionCases++;
     if ((got?.id ?? null) === want) editionOk++;
     else confusions.push(`edition ${c.set}/${c.name}: want ${want} got ${got ? `${got.id} (${got.source} ${got.confidence})` : null}`);
-    const wantCity = want !== null && (c.city !== undefined || (c.edition !== undefined && got?.kind !== 'country' && want !== 'international' && !/^[a-z]+$/.test(want) ? true : isCityId(want)));
+    const wantCity = want !== null && (c.city !== undefined || isCityId(want));
     if (got?.kind === 'city') cityPredicted++;
     if (wantCity) cityGold++;
     if (got?.kind === 'city' && got.id === want) cityTp++;
@@ -118,7 +118,10 @@ export function evaluate(cases: LabelledCase[]): Figures {
     const ids = tags.themes.map((t) => t.id);
     if (ids[0] && c.themes.includes(ids[0])) hit1++;
     if (ids.some((id) => c.themes.includes(id))) hit3++;
-    for (const id of ids) (c.themes.includes(id) ? tp++ : fp++);
+    for (const id of ids) {
+      if (c.themes.includes(id)) tp++;
+      else fp++;
+    }
     fn += c.themes.filter((id) => !ids.includes(id)).length;
     if (!ids.some((id) => c.themes.includes(id))) confusions.push(`themes ${c.set}/${c.name}: want ${c.themes.join(',')} got ${ids.join(',') || '∅'}`);
   }
