@@ -23,6 +23,8 @@ export interface SaveResult {
  * page's own address.
  */
 export function storageKey(article: Pick<ExtractedArticle, 'url' | 'canonicalUrl'>): string {
+  // Local files (saved only when the reader allowed file access) have no canonical form beyond their path.
+  if (article.url.startsWith('file:')) return article.url.split('#', 1)[0] ?? article.url;
   const page = dedupeKey(article.url);
   let canonical: string;
   try {
