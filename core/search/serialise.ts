@@ -19,7 +19,8 @@ import { MAX_TF, STEM_MARK } from './search-doc';
  */
 export const INDEX_VERSION = 1;
 export const INDEX_FORMAT = 'kiosque-search';
-const CHUNK_BYTES = 1 << 20;
+/** About 1 MB per chunk: small enough for one IndexedDB put, large enough to keep row counts low. */
+export const CHUNK_BYTES = 1 << 20;
 
 export interface SerialisedHeader {
   format: typeof INDEX_FORMAT;
@@ -52,7 +53,8 @@ export type LoadResult =
   | { ok: true; index: SearchIndex }
   | { ok: false; reason: StaleReason; message: string };
 
-export function serialise(index: SearchIndex): SerialisedIndex {
+export function serialise(index: SearchIndex, options: { chunkBytes?: number } = {}): SerialisedIndex {
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   // Removed documents are dropped and the rest renumbered densely on the way out.
   const renumber = new Int32Array(index.ids.length).fill(-1);
   const ids: string[] = [];
@@ -69,7 +71,7 @@ export function serialise(index: SearchIndex): SerialisedIndex {
   let terms: string[] = [];
   const flush = () => {
     const data = writer.bytes();
-    chunks.push({ terms, data, checksum: fnv1aStrings(terms, fnv1a(data)) });
+    chunks.push({ terms, data, checksum: chunkChecksum(terms, data) });
     writer = new ByteWriter();
     terms = [];
   };
@@ -91,7 +93,7 @@ export function serialise(index: SearchIndex): SerialisedIndex {
       writer.varint(live[i + 1] as number);
       previous = docNum;
     }
-    if (writer.length >= CHUNK_BYTES) flush();
+    if (writer.length >= chunkBytes) flush();
   }
   if (terms.length > 0 || chunks.length === 0) flush();
 
@@ -113,7 +115,8 @@ export function serialise(index: SearchIndex): SerialisedIndex {
   };
 }
 
-function headerChecksum(
+/** Exported so tests can forge well-stamped but malformed data. */
+export function headerChecksum(
   docCount: number,
   termCount: number,
   ids: readonly string[],
@@ -121,6 +124,10 @@ function headerChecksum(
   chunkChecksums: readonly number[],
 ): number {
   return fnv1aNumbers(chunkChecksums, fnv1aNumbers(lengths, fnv1aStrings(ids, fnv1aNumbers([docCount, termCount]))));
+}
+
+export function chunkChecksum(terms: readonly string[], data: Uint8Array): number {
+  return fnv1aStrings(terms, fnv1a(data));
 }
 
 class Stale extends Error {
@@ -197,7 +204,7 @@ function load(data: unknown, expectedDocCount: number | undefined): SearchIndex 
     }
     const terms = chunk.terms as unknown[];
     if (!terms.every((t): t is string => typeof t === 'string')) throw new Stale('corrupt', `Chunk ${n} terms malformed`);
-    const sum = fnv1aStrings(terms, fnv1a(chunk.data));
+    const sum = chunkChecksum(terms, chunk.data);
     if (sum !== chunk.checksum || sum !== chunkChecksums[n]) throw new Stale('corrupt', `Chunk ${n} checksum mismatch`);
     const reader = new ByteReader(chunk.data);
     for (const term of terms) {

@@ -51,14 +51,16 @@ function stemFrench(word: string): string {
 }
 
 // English: plurals and the regular -ing/-ed forms; a doubled final
-// consonant left by them is undone (`running` → `run`).
+// consonant left by them is undone (`running` → `run`), and a final silent
+// e is dropped so `vote`, `votes`, `voted` and `voting` meet at `vot`.
 function stemEnglish(word: string): string {
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   let w = strip(word, [['ies', 'y'], ['sses', 'ss'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['s', '']], 3);
-  if (w !== word) return w;
-  w = strip(word, [['ing', ''], ['ed', '']], 3);
-  if (w !== word && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  return w;
+  if (w === word) {
+    w = strip(word, [['ing', ''], ['ed', '']], 3);
+    if (w !== word && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  }
+  return strip(w, [['e', '']], 3);
 }
 
 // Spanish: plural (-ces → -z, -es after a consonant, -s after a vowel),
@@ -66,7 +68,7 @@ function stemEnglish(word: string): string {
 // and `elecciones` meets `elección` at `eleccion`.
 function stemSpanish(word: string): string {
   let w = word;
-  if (w.endsWith('ces') && w.length > 5) w = w.slice(0, -3) + 'z';
+  if (w.endsWith('ces') && w.length > 4) w = w.slice(0, -3) + 'z';
   else if (/[^aeiou]es$/.test(w) && w.length > 5) w = w.slice(0, -2);
   else if (/[aeiou]s$/.test(w) && w.length > 4) w = w.slice(0, -1);
   return strip(w, [['a', ''], ['o', '']], 4);
