@@ -10,8 +10,11 @@ const DAYS =
 const STAMP_WORDS =
   'published|updated|posted|last|modified|on|at|am|pm|a|m|p|est|edt|cst|cdt|pst|pdt|mst|mdt|gmt|utc|bst|cet|cest|amt|ist|jst|kst|et|pt|ct|le|à|mis|jour|publié|modifié|actualizado|publicado|atualizado|em|el|de|às|a las|alle|il|ore|aggiornato|pubblicato|h|hrs|hours|ago|min|mins|minutes|day|days|and|the|of|st|nd|rd|th|updated:|published:';
 
-const NAMED = new RegExp(`\\b(${MONTHS}|${DAYS})\\b`, 'iu');
-const DROP = new RegExp(`\\b(${MONTHS}|${DAYS}|${STAMP_WORDS})\\b\\.?`, 'giu');
+// \b only knows ASCII letters ("à", "publié"), so word edges are spelled out.
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+const NAMED = new RegExp(`${EDGE_BEFORE}(${MONTHS}|${DAYS})${EDGE_AFTER}`, 'iu');
+const DROP = new RegExp(`${EDGE_BEFORE}(${MONTHS}|${DAYS}|${STAMP_WORDS})${EDGE_AFTER}\\.?`, 'giu');
 
 export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;

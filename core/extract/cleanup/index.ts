@@ -14,8 +14,9 @@ export { CLEANUP_RULES } from './rules';
 
 /** `rules` lets the benchmark measure each rule by leaving it out. */
 export function cleanupBeforeParse(doc: Document, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
+  // An empty document has no element at all (some DOMs throw on `body` then).
+  if (!doc.documentElement) return;
   const root = doc.body ?? doc.documentElement;
-  if (!root) return;
   withTextCache(() => {
     for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../../core/extract/cleanup/date-line';
+
+describe('isDateLine', () => {
+  it.each([
+    'Nov. 20, 2019, 9:28 AM UTC',
+    'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
+    'Posted: Fri 6:45 PM, Feb 16, 2018',
+    'Publié le 4 mai 2022, mis à jour le 5 mai 2022',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    '19.11.2019, 08:57',
+    'November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm',
+  ])('recognises the stamp %j', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+
+  it.each([
+    '1',
+    '(14, 15)',
+    'The council met on 3 May 2024 to vote the budget.',
+    'Madrid, 2024',
+    'Kyle Busch 5040',
+    '',
+  ])('leaves %j alone', (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+});

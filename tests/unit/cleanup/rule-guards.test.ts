@@ -1,0 +1,89 @@
+/**
+ * What each rule must NOT remove: the near misses that make a rule general
+ * rather than tuned to one page.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from '../../../core/extract/cleanup/index';
+import { documentOf } from './pipeline';
+
+const url = new URL('https://news.example.org/2024/05/01/story');
+const PROSE =
+  'The regional council voted on Tuesday to extend the tram line to the new hospital, a project that residents had requested for years and that will cost about forty million euros.';
+
+function afterParse(bodyHtml: string): string {
+  const doc = documentOf(`<!DOCTYPE html><html><body><div id="content">${bodyHtml}</div></body></html>`);
+  const content = doc.getElementById('content');
+  if (!content) throw new Error('fixture markup lost its container');
+  cleanupAfterParse(content, url);
+  return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function beforeParse(bodyHtml: string): string {
+  const doc = documentOf(`<!DOCTYPE html><html><body>${bodyHtml}</body></html>`);
+  cleanupBeforeParse(doc, url);
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('rules keep content that only looks like boilerplate', () => {
+  it('keeps prose that names social networks', () => {
+    const p = 'Facebook and WhatsApp were fined by the regulator after a two-year inquiry into data sharing.';
+    expect(afterParse(`<p>${PROSE}</p><p>${p}</p>`)).toContain(p);
+  });
+
+  it('keeps list items that offer a sign-up (a deals list)', () => {
+    const li = 'Sign up for the annual plan and get two months free';
+    expect(afterParse(`<p>${PROSE}</p><ul><li>${li}</li><li>Cancel at any time</li></ul>`)).toContain(li);
+  });
+
+  it('keeps a line repeated far apart outside captions (recipes repeat)', () => {
+    const line = 'Add one scoop of protein powder to the shake.';
+    const between = `<p>${PROSE}</p>`.repeat(6);
+    const text = afterParse(`<p>${line}</p>${between}<p>${line}</p>`);
+    expect(text.split(line).length - 1).toBe(2);
+  });
+
+  it('keeps the date in a quoted post signature', () => {
+    expect(afterParse(`<p>${PROSE}</p><blockquote><p>Quote</p>— City Hall (@cityhall) <a href="#">October 9, 2018</a></blockquote>`)).toContain(
+      'October 9, 2018',
+    );
+  });
+
+  it('keeps footnote numbers', () => {
+    expect(afterParse(`<p>${PROSE} (<a href="#n1">1</a>)</p>`)).toContain('(1)');
+  });
+
+  it('keeps a long article whose wrapper is named like a consent layer', () => {
+    const long = `<div id="cookies"><h2>Why sites ask about cookies</h2>${`<p>${PROSE}</p>`.repeat(8)}</div>`;
+    expect(beforeParse(long)).toContain('Why sites ask about cookies');
+  });
+
+  it('keeps headings, tables, lists and blockquotes of the article', () => {
+    const html = `<h2>The new line</h2><p>${PROSE}</p><table><tr><th>Stop</th><td>Hospital</td></tr></table><ul><li>Six new stops</li><li>Trams every eight minutes</li></ul><blockquote>It is a great day for the district.</blockquote>`;
+    const text = afterParse(html);
+    for (const part of ['The new line', 'Stop', 'Hospital', 'Six new stops', 'It is a great day']) expect(text).toContain(part);
+  });
+
+  it('keeps a navigation landmark that is really prose', () => {
+    const prose = `<nav>${`<p>${PROSE}</p>`.repeat(8)}</nav>`;
+    expect(beforeParse(prose)).toContain('regional council');
+  });
+});
+
+describe('hooks on degenerate input', () => {
+  it('leaves a document without a body alone', () => {
+    const doc = documentOf('');
+    expect(() => cleanupBeforeParse(doc, url)).not.toThrow();
+  });
+
+  it('leaves an empty content element empty', () => {
+    expect(afterParse('')).toBe('');
+  });
+
+  it('accepts an empty rule list (every rule can be measured by leaving it out)', () => {
+    const doc = documentOf(`<!DOCTYPE html><html><body><p>Advertisement</p><p>${PROSE}</p></body></html>`);
+    cleanupAfterParse(doc.body, url, []);
+    expect(doc.body.textContent).toContain('Advertisement');
+    cleanupAfterParse(doc.body, url, CLEANUP_RULES);
+    expect(doc.body.textContent).not.toContain('Advertisement');
+  });
+});
