@@ -1,0 +1,114 @@
+/**
+ * Import/export figures: time and peak memory for importing 10,000 Pocket
+ * CSV rows (target ≤ 5 s), exporting 10,000 articles to Kiosque JSON and
+ * 100 to EPUB. Each line is compared with a naive baseline in the same run.
+ * Run: node --expose-gc --import tsx bench/formats-bench.ts
+ */
+import { JSDOM } from 'jsdom';
+import type { DomEnv } from '../core/formats/dom-env';
+import { exportEpub } from '../core/formats/epub';
+import { exportKiosqueJson } from '../core/formats/kiosque-json';
+import { importFile } from '../core/formats/import-file';
+import type { LibraryArticle } from '../core/formats/types';
+import { THEME_IDS } from '../core/model';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+let peak = 0;
+const sample = (): void => {
+  const used = process.memoryUsage().heapUsed;
+  if (used > peak) peak = used;
+};
+
+async function measure<T>(label: string, run: () => Promise<T> | T): Promise<T> {
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  peak = before;
+  const started = performance.now();
+  const result = await run();
+  sample();
+  const ms = performance.now() - started;
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   peak heap +${mb(peak - before)}`);
+  return result;
+}
+
+function article(i: number, paragraphs: number): LibraryArticle {
+  const html = Array.from({ length: paragraphs }, (_, p) => `<p>Paragraphe ${p} de l'article ${i} : Madrid, métro &amp; loyers — «&nbsp;texte&nbsp;» 🚇.</p>`).join('');
+  return {
+    id: `id-${i}`, url: `https://lepetitjournal.com/madrid/article-${i}`, pageUrl: `https://lepetitjournal.com/madrid/article-${i}`,
+    kind: 'article', title: `Article ${i} : la vie à Madrid`, siteName: 'lepetitjournal.com', byline: 'Marie Dupont',
+    authors: ['Marie Dupont'], excerpt: 'Un résumé.', leadImage: null, lang: 'fr', dir: 'ltr', section: null, keywords: [],
+    publishedAt: '2024-04-02T08:00:00.000Z', modifiedAt: null, savedAt: 1712050000000 + i, updatedAt: 1712050000000 + i,
+    status: i % 3 === 0 ? 'archived' : 'unread', favourite: i % 7 === 0,
+    edition: { id: i % 2 ? 'madrid' : 'lisbonne', label: { en: i % 2 ? 'Madrid' : 'Lisbon', fr: i % 2 ? 'Madrid' : 'Lisbonne' }, country: 'ES', kind: 'city', source: 'site', confidence: 1 },
+    themes: [{ id: THEME_IDS[i % THEME_IDS.length]!, source: 'model', confidence: 0.7 }], editionId: i % 2 ? 'madrid' : 'lisbonne',
+    themeIds: [THEME_IDS[i % THEME_IDS.length]!], labels: ['à lire'], notes: '', progress: 0, wordCount: paragraphs * 14,
+    readingMinutes: 1, html, text: html.replace(/<[^>]+>/g, ' '), highlights: [],
+  };
+}
+
+async function main(): Promise<void> {
+  const { window } = new JSDOM('');
+  const parser = new window.DOMParser();
+  const dom: DomEnv = { parseHtml: (h) => parser.parseFromString(h, 'text/html') as unknown as Document, window: window as unknown as DomEnv['window'] };
+  const now = () => Date.UTC(2026, 10, 27);
+
+  // 1. Pocket CSV import.
+  let csv = 'title,url,time_added,cursor,tags,status\n';
+  for (let i = 0; i < 10_000; i++) {
+    csv += `"Titre, numéro ${i} ""cité""",https://www.elpais.com/madrid/${i}.html?utm_source=pocket,${1700000000 + i},c${i},madrid|vivienda,${i % 2 ? 'unread' : 'archive'}\n`;
+  }
+  const bytes = new TextEncoder().encode(csv);
+  console.log(`Pocket CSV: 10,000 rows, ${mb(bytes.length)}`);
+  await measure('baseline: split lines and commas', () => csv.split('\n').map((l) => l.split(',')).length);
+  const imported = await measure('import 10,000 Pocket CSV rows', () => importFile(bytes, { dom, now }));
+  console.log(`  → ${imported.report.added} added, ${imported.report.failed.length} failed`);
+
+  // 2. Kiosque JSON export of 10,000 full articles (~8 KB of HTML each), streamed.
+  const library = Array.from({ length: 10_000 }, (_, i) => article(i, 60));
+  async function* stream(): AsyncGenerator<LibraryArticle> {
+    for (const a of library) yield a;
+  }
+  await measure('baseline: JSON.stringify(all articles)', () => JSON.stringify(library).length);
+  const written = await measure('export 10,000 articles to Kiosque JSON', async () => {
+    let total = 0;
+    for await (const chunk of exportKiosqueJson(stream(), [], now)) {
+      total += chunk.length;
+      if (total % 64 === 0) sample();
+    }
+    return total;
+  });
+  console.log(`  → ${mb(written)} of JSON, streamed`);
+
+  // 3. EPUB export of 100 articles.
+  const hundred = library.slice(0, 100);
+  const epubBytes = await measure('export 100 articles to EPUB', async () => {
+    let total = 0;
+    for await (const chunk of exportEpub(hundred, { title: 'Bench', locale: 'fr', now }, dom)) {
+      total += chunk.length;
+      sample();
+    }
+    return total;
+  });
+  console.log(`  → ${mb(epubBytes)} EPUB`);
+  // XHTML conversion needs no sanitiser, so a faster parser fits it (the browser's is native).
+  const { parseHTML } = await import('linkedom');
+  const fast: DomEnv = { ...dom, parseHtml: (h) => parseHTML(`<html><body>${h}</body></html>`).document as unknown as Document };
+  await measure('export 100 articles to EPUB (linkedom parse)', async () => {
+    for await (const _chunk of exportEpub(hundred, { title: 'Bench', locale: 'fr', now }, fast)) sample();
+  });
+
+  // 4. A 50 MB Pocket CSV (long titles): the size cap is 64 MB, the time should stay linear.
+  const title = 'Madrid : loyers, métro et vie quotidienne des expatriés — '.repeat(8);
+  const rows: string[] = ['title,url,time_added,tags,status'];
+  for (let i = 0; rows.length < 110_000; i++) rows.push(`"${title}${i}",https://lepetitjournal.com/madrid/${i},${1700000000 + i},madrid,unread`);
+  const big = new TextEncoder().encode(rows.join('\n'));
+  const result = await measure(`import a ${mb(big.length)} Pocket CSV`, () => importFile(big, { dom, now }));
+  console.log(`  → ${result.report.added} added`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
