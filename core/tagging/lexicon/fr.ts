@@ -17,6 +17,6 @@ society: social= sociale societe communaut immigr migrant refugie pauvrete logem
 sport: football foot= match= ligue championnat tournoi but= buts= entraineur joueur equipe olympi tennis rugby basket cyclisme course= athlet stade= sport= sports= sportif victoire defaite saison coupe= finale club= supporters
 conflict-war-peace: guerre militaire armee troupes soldat attaque attentat bombard missile conflit cessez rebelle terror insurg invasion paix= frappe= frappes= arme= armes= otan= violence arme= islamiste djihad
 weather: meteo prevision pluie pluies neige canicule temperature tempete vent= vents= secheresse orage= orages= chaleur= chaud froid soleil nuage
-expat-life: expat= expats= expatri visa= visas= residence ambassade consulat consul= etranger demarche demenag expatriation francais= expatrie installation demenagement retour= administrat consulaire inscription lycee= stammtisch francophone
+expat-life: expat= expats= expatri visa= visas= residence ambassade consulat consul= etranger demarche demenag expatriation francais= expatrie installation demenagement retour= administrat consulaire inscription lycee= francophone
 travel-transport: voyage tourisme touriste aeroport avion train= trains= ferroviaire metro= transport circulation route= routes= autoroute passager croisiere hotel= hotels= destination sejour voiture velo pieton rue= rues= bus= tramway conducteur embouteill stationnement vitesse gare= ligne= mobilite deplacement
 `;
