@@ -14,9 +14,12 @@ export interface ExtensionIdentity {
 
 export function isOwnPage(sender: Pick<Runtime.MessageSender, 'id' | 'url'> | undefined, self: ExtensionIdentity): boolean {
   if (!sender || sender.id !== self.id || typeof sender.url !== 'string') return false;
-  // Compare origins rather than prefixes: "chrome-extension://id.evil/" must not pass for "chrome-extension://id".
+  // Compare scheme and host exactly, not a string prefix: "chrome-extension://id.evil/" must not
+  // pass for "chrome-extension://id/". (URL.origin is "null" for these schemes outside the browser.)
   try {
-    return new URL(sender.url).origin === new URL(self.origin).origin && self.origin.length > 0;
+    const from = new URL(sender.url);
+    const own = new URL(self.origin);
+    return own.host !== '' && from.protocol === own.protocol && from.host === own.host;
   } catch {
     return false;
   }
