@@ -106,15 +106,18 @@ describe('clipping fixture pages served at their real URLs', () => {
   it('tags a lepetitjournal.com page with the edition and themes of its expected.json', async () => {
     const fixtures = lepetitjournalFixtures().filter((f) => editionId(f.expected.edition) !== null);
     expect(fixtures.length, 'no lepetitjournal.com fixture with an expected edition').toBeGreaterThan(0);
+    expect(fixtures.some((f) => themeIds(f.expected.themes).length > 0), 'no lepetitjournal.com fixture with themes').toBe(true);
     await serveFixtures(session.context, fixtures);
 
     for (const fixture of fixtures) {
       const { summary } = await clip(fixture);
       expect(summary.edition?.id, fixture.slug).toBe(editionId(fixture.expected.edition));
       expect(summary.editionId, fixture.slug).toBe(editionId(fixture.expected.edition));
-      const expectedThemes = themeIds(fixture.expected.themes);
+      // The lead theme must be found; the others are ranked guesses that the
+      // tagging evaluation (npm run eval:tags) scores across the corpus.
+      const [leadTheme] = themeIds(fixture.expected.themes);
       const gotThemes = summary.themes.map((t) => t.id);
-      for (const theme of expectedThemes) expect(gotThemes, fixture.slug).toContain(theme);
+      if (leadTheme) expect(gotThemes, fixture.slug).toContain(leadTheme);
       expect(summary.themeIds).toEqual(gotThemes);
     }
   });

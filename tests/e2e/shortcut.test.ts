@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  activeTabId,
   attemptKiosque,
   callKiosque,
   editionId,
@@ -7,7 +8,6 @@ import {
   listFixtures,
   serveFixtures,
   startXvfb,
-  tabIdFor,
   type KiosqueSession,
   type VirtualDisplay,
 } from './support/index.ts';
@@ -41,10 +41,11 @@ describe('the production path: a key press, no host permissions', () => {
     await serveFixtures(session.context, [fixture]);
     const page = await session.context.newPage();
     await page.goto(fixture.url);
-    await page.bringToFront();
+    // Without host permissions the extension cannot read the tab's URL either.
+    const tabId = await activeTabId(session.worker, page);
 
     // Without a gesture the production build has no access to the page.
-    const scripted = await attemptKiosque(session.worker, 'saveTab', await tabIdFor(session.worker, fixture.url));
+    const scripted = await attemptKiosque(session.worker, 'saveTab', tabId);
     expect(scripted.ok).toBe(false);
     if (!scripted.ok) expect(scripted.error.code).not.toBeNull();
     expect(await callKiosque(session.worker, 'listArticles')).toEqual([]);

@@ -12,8 +12,10 @@ export const testResultsDir = path.join(repoRoot, 'test-results');
 
 export type BuildKind = 'e2e' | 'prod';
 
-export function buildDir(build: BuildKind): string {
-  return path.join(repoRoot, '.output', build === 'e2e' ? 'chrome-mv3-e2e' : 'chrome-mv3');
+/** KIOSQUE_OUTPUT_DIR points the tests at builds kept elsewhere, away from a concurrent `wxt build`. */
+export function buildDir(build: BuildKind, env: NodeJS.ProcessEnv = process.env): string {
+  const root = env.KIOSQUE_OUTPUT_DIR ? path.resolve(env.KIOSQUE_OUTPUT_DIR) : path.join(repoRoot, '.output');
+  return path.join(root, build === 'e2e' ? 'chrome-mv3-e2e' : 'chrome-mv3');
 }
 
 /** Fails with the command to run, rather than letting Chromium load nothing. */
