@@ -5,7 +5,7 @@
 import { KiosqueError } from '../errors';
 import { csvHeaderCells } from './csv-table';
 import { looksLikeKiosqueJson } from './kiosque-json';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, type ImportLimits } from './limits';
 import { looksLikeNetscape } from './netscape-import';
 import { looksLikeOmnivore } from './omnivore';
 import { looksLikePocketHtml } from './pocket-html';
@@ -19,15 +19,26 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The size cap is checked on the length before any decoding or parsing, so an
+ * oversized file costs nothing. Only a file that starts like a Kiosque backup
+ * gets the larger backup cap.
+ */
+function checkSize(length: number, head: () => string, limits: ImportLimits): void {
+  if (length <= limits.maxFileBytes) return;
+  if (length <= limits.maxBackupBytes && looksLikeKiosqueJson(head())) return;
+  throw new KiosqueError('import-failed', `The file is too large (${length} bytes; the limit is ${limits.maxFileBytes})`);
+}
+
 /** Bytes to text, refusing empty, binary and oversized input with a typed error. */
-export function textOf(input: Uint8Array | string): string {
+export function textOf(input: Uint8Array | string, limits: ImportLimits = IMPORT_LIMITS): string {
   if (typeof input === 'string') {
-    if (input.length > IMPORT_LIMITS.maxFileBytes) throw new KiosqueError('import-failed', 'The file is too large');
+    checkSize(input.length, () => input.slice(0, 200), limits);
     if (input.trim() === '') throw new KiosqueError('import-failed', 'The file is empty');
     return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
   if (bytes0(input)) throw new KiosqueError('import-failed', 'The file is empty');
-  if (input.length > IMPORT_LIMITS.maxFileBytes) throw new KiosqueError('import-failed', 'The file is too large');
+  checkSize(input.length, () => new TextDecoder().decode(input.subarray(0, 200)), limits);
   if (looksBinary(input)) throw new KiosqueError('unsupported-format', 'This is a binary file, not an export');
   const text = decodeText(input, 'The file');
   if (text.trim() === '') throw new KiosqueError('import-failed', 'The file is empty');
@@ -64,7 +75,7 @@ export function detectTextFormat(text: string, fileName?: string): ImportFormat 
 }
 
 /** Detects the format of a whole file as picked by the reader. */
-export function detectFormat(input: Uint8Array | string, fileName?: string): ImportFormat {
-  if (typeof input !== 'string' && isZip(input)) return detectZipFormat(openZip(input));
-  return detectTextFormat(textOf(input), fileName);
+export function detectFormat(input: Uint8Array | string, fileName?: string, limits: ImportLimits = IMPORT_LIMITS): ImportFormat {
+  if (typeof input !== 'string' && isZip(input)) return detectZipFormat(openZip(input, limits));
+  return detectTextFormat(textOf(input, limits), fileName);
 }

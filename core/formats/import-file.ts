@@ -14,6 +14,7 @@ import { importPocketCsv } from './pocket-csv';
 import { importPocketHtml } from './pocket-html';
 import type { ImportFormat, ImportResult } from './types';
 import { isZip, openZip, type ZipArchive } from './zip-read';
+import { IMPORT_LIMITS, type ImportLimits } from './limits';
 
 export interface ImportOptions {
   dom: DomEnv;
@@ -21,6 +22,8 @@ export interface ImportOptions {
   fileName?: string;
   /** The reader's manual choice; skips detection. */
   format?: ImportFormat;
+  /** Size caps; IMPORT_LIMITS unless a caller (or a test) needs others. */
+  limits?: ImportLimits;
 }
 
 export interface ImportInput {
@@ -36,14 +39,15 @@ function pocketPartsFromZip(zip: ZipArchive): { name: string; text: string }[] {
 
 export function importFile(data: Uint8Array | string, options: ImportOptions): ImportResult {
   const now = options.now();
+  const limits = options.limits ?? IMPORT_LIMITS;
   if (typeof data !== 'string' && isZip(data)) {
-    const zip = openZip(data);
+    const zip = openZip(data, limits);
     const format = options.format ?? detectZipFormat(zip);
     if (format === 'omnivore-zip') return importOmnivore(zip, options.dom, now);
     if (format === 'pocket-csv') return importPocketCsv(pocketPartsFromZip(zip), now);
     throw new KiosqueError('unsupported-format', `A ${format} file cannot be a zip`);
   }
-  const text = textOf(data);
+  const text = textOf(data, limits);
   const format = options.format ?? detectTextFormat(text, options.fileName);
   switch (format) {
     case 'kiosque-json':
@@ -64,7 +68,7 @@ export function importFile(data: Uint8Array | string, options: ImportOptions): I
 /** Pocket splits large exports into `part_000000.csv`, `part_000001.csv`…: picked together, they are one import. */
 export function importPocketParts(files: ImportInput[], options: Omit<ImportOptions, 'format' | 'fileName'>): ImportResult {
   return importPocketCsv(
-    files.map((f) => ({ name: f.name, text: textOf(f.data) })),
+    files.map((f) => ({ name: f.name, text: textOf(f.data, options.limits) })),
     options.now(),
   );
 }

@@ -7,6 +7,12 @@
 export const IMPORT_LIMITS = {
   /** Bytes of the file as picked by the reader. */
   maxFileBytes: 64 * 1024 * 1024,
+  /**
+   * Kiosque's own JSON backup carries every article body (10,000 articles
+   * come to about 110 MB), so it gets a larger cap than other services'
+   * exports; it stays under V8's ~512 MB string limit.
+   */
+  maxBackupBytes: 400 * 1024 * 1024,
   /** Sum of every zip entry once inflated. */
   maxUncompressedBytes: 256 * 1024 * 1024,
   /** One inflated zip entry. */

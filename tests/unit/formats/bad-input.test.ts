@@ -6,6 +6,7 @@ import { detectFormat } from '../../../core/formats/detect';
 import { importFile } from '../../../core/formats/import-file';
 import { parseTimestamp } from '../../../core/formats/imported-item';
 import { writeZip } from '../../../core/formats/zip-write';
+import { IMPORT_LIMITS } from '../../../core/formats/limits';
 import { fixedClock, FIXED_NOW, jsdomEnv } from './helpers';
 
 const options = { dom: jsdomEnv(), now: fixedClock };
@@ -80,6 +81,15 @@ describe('damaged files', () => {
   it('a truncated zip', async () => {
     const zip = await collectBytes(writeZip([{ name: 'part_000000.csv', data: 'url\nhttps://a.example\n'.repeat(100) }], FIXED_NOW));
     expectCode(() => importFile(zip.subarray(0, zip.length / 2), options), 'import-failed', /truncated|damaged/);
+  });
+
+  it('a Kiosque backup gets the larger backup cap, other files do not', () => {
+    const limits = { ...IMPORT_LIMITS, maxFileBytes: 100, maxBackupBytes: 1000 };
+    const backup = JSON.stringify({ format: 'kiosque', version: 1, exportedAt: '2024-01-01T00:00:00.000Z', articles: [], collections: [], pad: 'x'.repeat(200) });
+    expect(importFile(backup, { ...options, limits }).articles).toEqual([]);
+    expectCode(() => importFile(backup + ' '.repeat(1000), { ...options, limits }), 'import-failed', /too large/);
+    const csv = 'title,url\n' + 'A,https://a.example/\n'.repeat(10);
+    expectCode(() => importFile(csv, { ...options, limits }), 'import-failed', /too large/);
   });
 
   it('a file over the size cap is refused before parsing', () => {
