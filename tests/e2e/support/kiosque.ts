@@ -99,9 +99,14 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
   return id;
 }
 
-/** Opens the popup as a tab: Playwright cannot click the toolbar button. */
+/**
+ * Opens the popup as a tab (Playwright cannot click the toolbar button), at
+ * the popup's own width and Chrome's maximum popup height, so that a
+ * screenshot shows what the reader sees.
+ */
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   return page;
 }
