@@ -4,7 +4,7 @@
  * A document's score is the sum over query terms of the best
  * weight × BM25 among the words that term matched.
  */
-import { bm25 } from './bm25';
+import { idf, tfPart } from './bm25';
 import { lowerBound, POSTING_BASE, sortedTerms, type SearchIndex } from './inverted-index';
 import { parseQuery, prefixMatchWeight, STEM_MATCH_WEIGHT, type QueryTerm } from './query';
 import { STEM_MARK } from './search-doc';
@@ -49,11 +49,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       const weight = matchWeight(query, term);
       const list = index.postings.get(term);
       if (weight === 0 || !list) return;
+      const termIdf = idf(list.length, index.liveCount);
       for (const packed of list) {
         const tf = packed % POSTING_BASE;
         const docNum = (packed - tf) / POSTING_BASE;
         const length = index.lengths[docNum] ?? 0;
-        const score = weight * bm25(tf, list.length, index.liveCount, length, avgLength);
+        const score = weight * (termIdf * tfPart(tf, length, avgLength));
         if (score > (best[docNum] ?? 0)) best[docNum] = score;
       }
     };
@@ -92,5 +93,14 @@ export function compareHits(a: SearchHit, b: SearchHit): number {
 
 export function topHits(hits: SearchHit[], limit: number): SearchHit[] {
   if (!(limit > 0)) return [];
-  return hits.sort(compareHits).slice(0, limit);
+  let kept = hits;
+  // A one-letter prefix matches most of a large library; sorting bare scores
+  // in a typed array to find the cut-off is several times cheaper than
+  // sorting every hit object with a comparator.
+  if (hits.length > limit * 2) {
+    const scores = Float64Array.from(hits, (h) => h.score).sort();
+    const threshold = scores[scores.length - limit] ?? Number.NEGATIVE_INFINITY;
+    kept = hits.filter((h) => h.score >= threshold);
+  }
+  return kept.sort(compareHits).slice(0, limit);
 }

@@ -50,6 +50,16 @@ describe('search properties', () => {
     );
   });
 
+  it('returns the head of the full ranking for any limit', () => {
+    fc.assert(
+      fc.property(corpus, query, fc.integer({ min: 1, max: 8 }), (docs, q, limit) => {
+        const index = indexOf(docs);
+        expect(search(index, q, { limit })).toEqual(search(index, q, ALL).slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with the scan on the result set after removals', () => {
     fc.assert(
       fc.property(corpus, query, fc.array(fc.nat(30), { maxLength: 10 }), (docs, q, removals) => {
