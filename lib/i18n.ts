@@ -19,12 +19,20 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 export type UiLang = 'en' | 'fr';
 
-/** The UI language as one of the two we ship; anything else falls back to English like _locales does. */
+/**
+ * The language of the messages the browser actually serves, read from a
+ * `uiLang` entry in each locale file. Neither getUILanguage() nor @@ui_locale
+ * is reliable for this (Chromium started with --lang=fr reports en-US for
+ * both while serving the French messages), and a page whose dates and theme
+ * names disagree with its buttons reads as broken.
+ */
 export function uiLang(): UiLang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return browser.i18n.getMessage('uiLang') === 'fr' ? 'fr' : 'en';
 }
 
-/** BCP 47 tag for Intl formatting (keeps the region, e.g. fr-CA, when the browser gives one). */
+/** BCP 47 tag for dates: the browser's own tag when it matches the UI language (keeps fr-CA, en-GB), else the UI language. */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const lang = uiLang();
+  const browserLocale = browser.i18n.getUILanguage() || '';
+  return browserLocale.toLowerCase().startsWith(lang) ? browserLocale : lang;
 }

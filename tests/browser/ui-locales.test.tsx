@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { KiosqueError } from '../../core/errors';
 import { describeError, errorMessageKey } from '../../components/error-message';
-import { t } from '../../lib/i18n';
+import { t, uiLang, uiLocale } from '../../lib/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadMessages, useLocale } from './ui-helpers';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -90,5 +91,24 @@ describe('t and describeError', () => {
     expect(describeError(new Error('boom'))).toBe(fr.error_unknown?.message);
     expect(describeError({ code: 'no-such-code', message: 'x' })).toBe(fr.error_unknown?.message);
     expect(describeError(null)).toBe(fr.error_unknown?.message);
+  });
+});
+
+describe('uiLang and uiLocale', () => {
+  it('follow the language of the served messages, keeping the browser region when it agrees', () => {
+    useLocale('fr');
+    fakeBrowser.i18n.getUILanguage = () => 'fr-CA';
+    expect(uiLang()).toBe('fr');
+    expect(uiLocale()).toBe('fr-CA');
+  });
+
+  it('ignore a browser language that disagrees with the messages', () => {
+    useLocale('fr');
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(uiLocale()).toBe('fr');
+    useLocale('en');
+    fakeBrowser.i18n.getUILanguage = () => 'de-DE';
+    expect(uiLang()).toBe('en');
+    expect(uiLocale()).toBe('en');
   });
 });
