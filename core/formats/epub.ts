@@ -113,7 +113,8 @@ export function exportEpub(articles: ArticleSource, options: ExportOptions, dom:
     let fingerprint = 0;
     for await (const article of articles) {
       const n = String(chapters.length + 1).padStart(5, '0');
-      const ref = { id: `c${n}`, href: `chapters/c${n}.xhtml`, title: article.title, edition: article.edition };
+      // An empty label in the nav is an EPUB error; the address is the next best name.
+      const ref = { id: `c${n}`, href: `chapters/c${n}.xhtml`, title: article.title.trim() || article.url, edition: article.edition };
       chapters.push(ref);
       fingerprint = crc32(new TextEncoder().encode(`${fingerprint}:${article.url}`));
       yield { name: `OEBPS/${ref.href}`, data: chapterXhtml(article, dom) };

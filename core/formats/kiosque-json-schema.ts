@@ -87,6 +87,17 @@ export function highlight(value: unknown): Highlight {
   };
 }
 
+/** Stored URLs end up in `href` and `src` attributes: only web addresses may come in. */
+function httpUrl(o: Obj, key: string): string {
+  const value = str(o, key);
+  if (!/^https?:\/\/[^\s]/i.test(value)) throw new SchemaError(`${key} must be an http(s) URL`);
+  return value;
+}
+function httpUrlOrNull(o: Obj, key: string): string | null {
+  const value = strOrNull(o, key);
+  return value === null ? null : httpUrl(o, key);
+}
+
 /** Article fields in the order the export writes them (the documented schema). */
 export function readArticle(value: unknown): Article & { highlights: Highlight[] } {
   const o = obj(value, 'article');
@@ -100,15 +111,15 @@ export function readArticle(value: unknown): Article & { highlights: Highlight[]
   if (dir !== null && dir !== 'ltr' && dir !== 'rtl') throw new SchemaError('dir must be ltr, rtl or null');
   return {
     id: str(o, 'id'),
-    url: str(o, 'url'),
-    pageUrl: str(o, 'pageUrl'),
+    url: httpUrl(o, 'url'),
+    pageUrl: httpUrl(o, 'pageUrl'),
     kind: oneOf(o, 'kind', ['article', 'link'] as const),
     title: str(o, 'title'),
     siteName: strOrNull(o, 'siteName'),
     byline: strOrNull(o, 'byline'),
     authors: strings(o, 'authors'),
     excerpt: strOrNull(o, 'excerpt'),
-    leadImage: strOrNull(o, 'leadImage'),
+    leadImage: httpUrlOrNull(o, 'leadImage'),
     lang: strOrNull(o, 'lang'),
     dir,
     section: strOrNull(o, 'section'),

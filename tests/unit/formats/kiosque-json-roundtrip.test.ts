@@ -132,8 +132,14 @@ describe('Kiosque JSON round trip', () => {
     const json = await collectString(exportKiosqueJson([fakeArticle(), fakeArticle()], [], fixedClock));
     const data = JSON.parse(json) as { articles: Record<string, unknown>[] };
     data.articles[1]!.status = 'maybe';
+    data.articles.push({ ...data.articles[0]!, url: 'javascript:alert(1)' });
+    data.articles.push({ ...data.articles[0]!, url: 'https://c.example/', leadImage: 'javascript:alert(1)' });
     const result = importFile(JSON.stringify(data), { dom, now: fixedClock });
     expect(result.articles).toHaveLength(1);
-    expect(result.report.failed).toEqual([{ where: 'entry articles[1]', reason: 'status must be one of unread, read, archived' }]);
+    expect(result.report.failed).toEqual([
+      { where: 'entry articles[1]', reason: 'status must be one of unread, read, archived' },
+      { where: 'entry articles[2]', reason: 'url must be an http(s) URL' },
+      { where: 'entry articles[3]', reason: 'leadImage must be an http(s) URL' },
+    ]);
   });
 });
