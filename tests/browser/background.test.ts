@@ -148,7 +148,7 @@ describe('automation API', () => {
 describe('context menu and keyboard command', () => {
   it('creates the localised menu item on install', async () => {
     startBackground(env.services);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(createMenu).toHaveBeenCalled());
     expect(createMenu).toHaveBeenCalledWith({ id: SAVE_MENU_ID, title: 'Enregistrer cette page', contexts: ['page'] });
   });
@@ -186,8 +186,10 @@ describe('context menu and keyboard command', () => {
     startBackground(env.services);
     const tabId = await openTab(PAGE);
     stubExecuteScript();
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId } as never]);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() => Promise.resolve([{ id: tabId }])) as never);
     commandFired?.(SAVE_COMMAND, undefined);
     expect((await badgeOf(tabId)).text).toBe(BADGE_OK);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    query.mockRestore();
   });
 });
