@@ -18,14 +18,26 @@ const corpora = path.resolve(repoRoot, '../shared/corpora');
 interface Page {
   name: string;
   url: string;
+  /** `<html lang>` as the corpus index records it. */
+  declared?: string;
   read: () => string;
 }
 
 function aebPages(): Page[] {
   const truth = JSON.parse(fs.readFileSync(path.join(corpora, 'aeb/ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const declared = new Map(
+    fs
+      .readFileSync(path.join(corpora, 'aeb/index.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split('\t'))
+      .map(([id, , lang]) => [id ?? '', (lang ?? '').toLowerCase().split('-')[0] ?? ''] as const),
+  );
   return Object.entries(truth).map(([id, { url }]) => ({
     name: id.slice(0, 12),
     url,
+    declared: declared.get(id) ?? '',
     read: () => zlib.gunzipSync(fs.readFileSync(path.join(corpora, 'aeb/html', `${id}.html.gz`))).toString('utf8'),
   }));
 }
@@ -42,20 +54,22 @@ function readabilityPages(): Page[] {
     }));
 }
 
-function run(pages: Page[]): { failures: string[]; empty: string[]; texts: Map<string, string> } {
+function run(pages: Page[]): { failures: string[]; empty: string[]; texts: Map<string, string>; langs: Map<string, string | null> } {
   const failures: string[] = [];
   const empty: string[] = [];
   const texts = new Map<string, string>();
+  const langs = new Map<string, string | null>();
   for (const page of pages) {
     try {
       const article = extractArticle(linkedomDocument(page.read()), page.url, { now: NOW, sanitizerWindow: jsdomWindow() });
       texts.set(page.name, article.text);
+      langs.set(page.name, article.lang);
       if (article.text.trim() === '') empty.push(page.name);
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { failures, empty, texts };
+  return { failures, empty, texts, langs };
 }
 
 describe('shared corpora', () => {
@@ -67,9 +81,14 @@ describe('shared corpora', () => {
   it('extracts every benchmark page without throwing, and with text', { timeout: 120_000 }, () => {
     const pages = aebPages();
     expect(pages.length).toBe(181);
-    const { failures, empty } = run(pages);
+    const { failures, empty, langs } = run(pages);
     expect(failures).toEqual([]);
     expect(empty).toEqual([]);
+    // The corpus warns that <html lang> lies: two English businessinsider.com
+    // pages declare `de`. The text wins.
+    const liars = pages.filter((p) => p.url.includes('businessinsider.com') && p.declared === 'de');
+    expect(liars.length).toBe(2);
+    for (const page of liars) expect(langs.get(page.name), page.url).toBe('en');
   });
 
   it('extracts every Readability test page without throwing', { timeout: 60_000 }, () => {
