@@ -18,6 +18,14 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Arrow keys walk the search box and the options, so the list works without a mouse or many Tabs. */
+function moveFocus(root: HTMLElement, step: 1 | -1): void {
+  const items = [...root.querySelectorAll<HTMLElement>('.picker__search, .picker__option')];
+  const current = items.indexOf(root.ownerDocument.activeElement as HTMLElement);
+  const next = items[Math.min(items.length - 1, Math.max(0, current + step))];
+  next?.focus();
+}
+
 export function EditionPicker({ editions, currentId, lang, onPick, onClose }: EditionPickerProps) {
   const [query, setQuery] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -33,7 +41,18 @@ export function EditionPicker({ editions, currentId, lang, onPick, onClose }: Ed
   }, [editions, query, lang]);
 
   return (
-    <div class="picker" role="dialog" aria-label={t('pickerEditionTitle')} ref={root}>
+    <div
+      class="picker"
+      role="dialog"
+      aria-label={t('pickerEditionTitle')}
+      ref={root}
+      onKeyDown={(e) => {
+        if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && root.current) {
+          e.preventDefault();
+          moveFocus(root.current, e.key === 'ArrowDown' ? 1 : -1);
+        }
+      }}
+    >
       <input
         ref={input}
         class="picker__search"

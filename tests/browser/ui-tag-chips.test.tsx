@@ -63,6 +63,20 @@ describe('TagChips', () => {
     expect(root.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('walks the edition list with the arrow keys', async () => {
+    const root = mount(<TagChips edition={null} themes={[]} editions={editions} lang="en" onChange={() => {}} />);
+    await click(root.querySelector('.chip--edition'));
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(document.activeElement).toBe(search);
+    await key(search, 'ArrowDown');
+    expect(document.activeElement?.textContent).toBe('No edition');
+    await key(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement).toBe(root.querySelectorAll('.picker__option')[1]);
+    await key(document.activeElement!, 'ArrowUp');
+    await key(document.activeElement!, 'ArrowUp');
+    expect(document.activeElement).toBe(search);
+  });
+
   it('adds a theme from the picker and marks the whole set as the reader’s', async () => {
     const onChange = vi.fn<(patch: TagPatch) => void>();
     const root = mount(
