@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import {
   attemptKiosque,
   callKiosque,
@@ -16,6 +17,21 @@ export interface StartOptions {
   /** A window for the reader when a display exists; headless otherwise (CI, SSH). */
   headed: boolean;
   log: (line: string) => void;
+}
+
+/**
+ * Closing the last window does not always end Chromium (the extension's
+ * service worker can keep it alive), so the last open tab closing counts too.
+ */
+function untilWindowsClosed(context: BrowserContext): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (context.pages().length === 0) resolve();
+    };
+    context.once('close', () => resolve());
+    for (const page of context.pages()) page.once('close', check);
+    context.on('page', (page) => page.once('close', check));
+  });
 }
 
 export const screenshotPath = path.join(testResultsDir, 'start-popup.png');
@@ -64,7 +80,7 @@ export async function startDemo({ headed, log }: StartOptions): Promise<void> {
       keepOpen = true;
       log('The browser stays open with the samples and the popup; close its window to exit.');
       log('It is offline: only the bundled sample pages are served.');
-      await new Promise<void>((resolve) => session.context.once('close', () => resolve()));
+      await untilWindowsClosed(session.context);
     }
   } finally {
     await session.close();

@@ -84,12 +84,13 @@ export async function launchKiosque(options: LaunchOptions): Promise<KiosqueSess
         if (closed) return;
         closed = true;
         await opened.close();
-        if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+        // Chromium may still be flushing the profile as it exits.
+        if (ownsProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
       },
     };
   } catch (error) {
     await context?.close();
-    if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+    if (ownsProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
 }
