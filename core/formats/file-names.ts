@@ -2,10 +2,13 @@
  * File names that every file system accepts and that stay unique even on
  * case-insensitive ones (macOS, Windows), built from article titles.
  */
+import { stripInvalidXmlChars } from './xml-escape';
+
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 export function safeFileStem(title: string, maxLength = 80): string {
-  const stem = title
+  // Lone surrogates cannot be encoded as UTF-8 zip names.
+  const stem = stripInvalidXmlChars(title)
     .normalize('NFC')
     // Characters Windows forbids, path separators and controls.
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ')
