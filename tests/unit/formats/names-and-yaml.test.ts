@@ -46,7 +46,6 @@ describe('file names', () => {
         const stem = safeFileStem(title);
         expect(stem.length).toBeGreaterThan(0);
         expect(Array.from(stem).length).toBeLessThanOrEqual(80);
-        // eslint-disable-next-line no-control-regex
         expect(stem).not.toMatch(/[<>:"/\\|?*\u0000-\u001F\u007F]/);
         expect(stem).not.toMatch(/^[.\s]|[.\s]$/);
         expect(stem).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i);
