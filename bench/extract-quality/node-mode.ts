@@ -47,9 +47,12 @@ export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> =
     }
   }
   const rules = CLEANUP_RULES.filter((r) => !skip.has(r.id));
-  const clone = doc.cloneNode(true) as Document;
-  cleanupBeforeParse(clone, url, rules);
-  const content = parseWithRecovery(clone);
+  const cleanCopy = (): Document => {
+    const copy = doc.cloneNode(true) as Document;
+    cleanupBeforeParse(copy, url, rules);
+    return copy;
+  };
+  const content = parseWithRecovery(cleanCopy(), cleanCopy)?.content ?? null;
   if (!content) return '';
   cleanupAfterParse(content, url, rules);
   return blockText(content);

@@ -8,7 +8,7 @@ import type { CleanupRule } from './rule';
 import { CLEANUP_RULES } from './rules';
 import { withTextCache } from './dom';
 
-export { parseWithRecovery } from './parse-with-recovery';
+export { coverage, declaredBody, parseWithRecovery, type ParsedArticle } from './parse-with-recovery';
 export type { CleanupRule } from './rule';
 export { CLEANUP_RULES } from './rules';
 
