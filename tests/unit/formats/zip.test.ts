@@ -1,4 +1,5 @@
-import { deflateSync, strToU8, unzipSync } from 'fflate';
+import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
+import { crc32 } from '../../../core/formats/crc32';
 import { describe, expect, it } from 'vitest';
 import { KiosqueError } from '../../../core/errors';
 import { collectBytes } from '../../../core/formats/collect';
@@ -34,6 +35,18 @@ function lieAboutSize(zip: Uint8Array, size: number): Uint8Array {
   }
   return copy;
 }
+
+describe('crc32', () => {
+  it('matches the standard check value and fflate on every tail length', () => {
+    expect(crc32(strToU8('123456789')).toString(16)).toBe('cbf43926');
+    const data = new Uint8Array(5000).map((_, i) => (i * 31) & 255);
+    for (const n of [0, 1, 7, 8, 9, 15, 16, 17, 4999]) {
+      const part = data.subarray(1, 1 + n);
+      const zip = zipSync({ a: [part, { level: 0 }] });
+      expect(crc32(part)).toBe(new DataView(zip.buffer).getUint32(14, true));
+    }
+  });
+});
 
 describe('zip writer', () => {
   it('writes archives another reader opens, with UTF-8 names', async () => {
