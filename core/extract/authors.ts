@@ -5,6 +5,7 @@
  */
 import { firstMeta, type MetaIndex } from './meta-tags';
 import { namesOf, typesOf, type JsonLdNode } from './json-ld';
+import { MONTH_PATTERN } from './month-names';
 
 const PREFIX =
   /^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/iu;
@@ -16,11 +17,16 @@ const NOT_A_PERSON =
   /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agencies|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined)\b/iu;
 const MAX_AUTHORS = 8;
 
+/** A date glued to the name: "By Nathan Willis March 25, 2015", "Par X 15/09/2020". */
+const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'iu');
+
 /** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
-  const end = BYLINE_END.exec(text);
-  if (end !== null) text = text.slice(0, end.index);
+  for (const pattern of [BYLINE_END, TRAILING_DATE]) {
+    const end = pattern.exec(text);
+    if (end !== null) text = text.slice(0, end.index);
+  }
   // Prefixes can stack ("Texte : par …").
   for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
   return text.replace(/^[\s,:;|·-]+|[\s,:;|·-]+$/g, '');
@@ -41,7 +47,11 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
 /** "X (avec Y, Z)", "X (with Y)": co-authors in brackets are authors too. */
 const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/giu;
 
+/** "CAIRO —": a wire dateline that Readability took for the byline (its class says "dateline"). */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;
+
 export function splitAuthors(byline: string, siteName: string | null): string[] {
+  if (DATELINE.test(byline.trim())) return [];
   const cleaned = cleanByline(byline).replace(WITH_CLAUSE, ', $1');
   if (siteName !== null && cleaned.toLowerCase() === siteName.toLowerCase()) return [];
   return cleaned
@@ -127,7 +137,18 @@ export interface AuthorSources {
  * trustworthy first: JSON-LD, meta author tags, `rel=author`, the byline.
  */
 export function extractAuthors(src: AuthorSources): string[] {
-  const metaAuthor = firstMeta(src.meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+  // Readability's order: Dublin Core before the plain `author`, which CMS
+  // templates fill with defaults more often.
+  const metaAuthor = firstMeta(src.meta, [
+    'dc:creator',
+    'dcterm:creator',
+    'dc.creator',
+    'author',
+    'parsely-author',
+    'article:author',
+    'sailthru.author',
+    'byl',
+  ]);
   const candidates: string[][] = [
     jsonLdAuthors(src.article),
     metaAuthor === null ? [] : [metaAuthor],

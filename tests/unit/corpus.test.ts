@@ -54,22 +54,32 @@ function readabilityPages(): Page[] {
     }));
 }
 
-function run(pages: Page[]): { failures: string[]; empty: string[]; texts: Map<string, string>; langs: Map<string, string | null> } {
+interface RunResult {
+  failures: string[];
+  empty: string[];
+  texts: Map<string, string>;
+  langs: Map<string, string | null>;
+  bylines: Map<string, string | null>;
+}
+
+function run(pages: Page[]): RunResult {
   const failures: string[] = [];
   const empty: string[] = [];
   const texts = new Map<string, string>();
   const langs = new Map<string, string | null>();
+  const bylines = new Map<string, string | null>();
   for (const page of pages) {
     try {
       const article = extractArticle(linkedomDocument(page.read()), page.url, { now: NOW, sanitizerWindow: jsdomWindow() });
       texts.set(page.name, article.text);
       langs.set(page.name, article.lang);
+      bylines.set(page.name, article.byline);
       if (article.text.trim() === '') empty.push(page.name);
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { failures, empty, texts, langs };
+  return { failures, empty, texts, langs, bylines };
 }
 
 describe('shared corpora', () => {
@@ -94,8 +104,15 @@ describe('shared corpora', () => {
   it('extracts every Readability test page without throwing', { timeout: 60_000 }, () => {
     const pages = readabilityPages();
     expect(pages.length).toBe(41);
-    const { failures, texts } = run(pages);
+    const { failures, texts, bylines } = run(pages);
     expect(failures).toEqual([]);
+    // Bylines where a naive reading goes wrong: a dateline span taken for the
+    // byline, a date glued to the name, a menu entry, Dublin Core preferred.
+    expect(bylines.get('wapo-1')).toBe('Erin Cunningham');
+    expect(bylines.get('lwn-1')).toBe('Nathan Willis');
+    expect(bylines.get('yahoo-4')).toBeNull();
+    expect(bylines.get('003-metadata-preferred')).toBe('Dublin Core property author');
+    expect(bylines.get('lemonde-1')).toBe('Martin Untersinger, Damien Leloup, Morgane Tual');
     // Spot checks that the text is the article, not the page chrome.
     expect(texts.get('lemonde-1')).toContain('Les députés ont, sans surprise, adopté à une large majorité');
     expect(texts.get('qq')).toContain('DeepMind');

@@ -26,6 +26,9 @@ describe('cleanByline', () => {
     ['Von Julia Becker', 'Julia Becker'],
     ['Por María López el 12 de enero', 'María López'],
     ['Written by Sam Lee, published 3 March 2021', 'Sam Lee'],
+    ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
+    ['Par Anne Roy 15/09/2020', 'Anne Roy'],
+    ['Von Eva Koch 5. Juni 2021', 'Eva Koch'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -50,6 +53,11 @@ describe('splitAuthors', () => {
     expect(splitAuthors('La Rédaction', null)).toEqual([]);
     expect(splitAuthors('This is not a name but a whole sentence about the article', null)).toEqual([]);
     expect(splitAuthors('x'.repeat(80), null)).toEqual([]);
+  });
+
+  it('drops a wire dateline taken for a byline', () => {
+    expect(splitAuthors('CAIRO —', null)).toEqual([]);
+    expect(splitAuthors('SAN SEBASTIÁN -', null)).toEqual([]);
   });
 
   it('drops the site name posing as the author', () => {
@@ -83,6 +91,10 @@ describe('extractAuthors', () => {
     expect(
       authorsFrom({ article: { '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'AFP' } }, metaHtml: '<meta name="author" content="AFP">' }),
     ).toEqual([]);
+  });
+
+  it('prefers Dublin Core to a template-filled author meta, as Readability does', () => {
+    expect(authorsFrom({ metaHtml: '<meta name="author" content="Meta Name"><meta property="dc:creator" content="Dublin Core">' })).toEqual(['Dublin Core']);
   });
 
   it('falls back from meta to the byline to visible byline lines', () => {
