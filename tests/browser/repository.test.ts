@@ -95,8 +95,11 @@ describe('saving by dedupe key', () => {
 describe('failures leave storage as it was', () => {
   it('writes nothing when the body write fails after the row write', async () => {
     const db = freshDb();
+    const rowPut = vi.spyOn(db.articles, 'put');
     const put = vi.spyOn(db.bodies, 'put').mockRejectedValueOnce(new Error('disk on fire'));
     const error = await rejection(save(db, fakeExtracted({ url: PAGE })));
+    // The row write really happened before the failure; the transaction undid it.
+    expect(rowPut).toHaveBeenCalledTimes(1);
     expect(put).toHaveBeenCalledTimes(1);
     expect(error.code).toBe('storage-failed');
     expect(error.message).toContain('disk on fire');
