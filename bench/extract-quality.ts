@@ -16,7 +16,7 @@ import { scorePage } from './aeb-metric';
 import { corporaRoot, loadAeb, loadMetadataPages } from './extract-quality/corpus';
 import { buildDocument, kiosqueText, plainReadabilityText } from './extract-quality/node-mode';
 import { printLosses, printMetadata, printQuality, printTiming, type PageRun } from './extract-quality/report';
-import { agreement } from './extract-quality/metadata';
+import { agreement, kiosqueMetadata } from './extract-quality/metadata';
 import { explainLoss } from './extract-quality/explain';
 import { runInBrowser } from './extract-quality/browser-mode';
 
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   printQuality(runs, `Kiosque (${where})`, `plain Readability 0.6 (${node ? 'linkedom' : 'Chromium'}, textContent)`);
   printLosses(runs);
   printTiming(runs, where);
-  if (!only) printMetadata(agreement(loadMetadataPages(root), null), 'Kiosque');
+  if (!only) printMetadata(agreement(loadMetadataPages(root), kiosqueMetadata), 'Kiosque (extractArticle, Node)');
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { MetadataPage } from './corpus';
 import type { FieldAgreement } from './report';
-import { buildDocument } from './node-mode';
+import { buildDocument, kiosqueArticle } from './node-mode';
 
 export type Metadata = Partial<Record<'title' | 'byline' | 'excerpt' | 'siteName' | 'lang' | 'dir' | 'publishedTime', string | null>>;
 
@@ -28,6 +28,22 @@ export function plainMetadata(html: string): Metadata {
   removeComments(doc);
   const a = new Readability(doc, { classesToPreserve: ['caption'] }).parse();
   return a ?? {};
+}
+
+/** Kiosque's fields under the names Readability's golden files use. */
+export function kiosqueMetadata(page: MetadataPage): Metadata {
+  const doc = buildDocument(page.html);
+  removeComments(doc);
+  const a = kiosqueArticle(doc, FIXTURE_URL);
+  return {
+    title: a.title,
+    byline: a.byline,
+    excerpt: a.excerpt,
+    siteName: a.siteName,
+    lang: a.lang,
+    dir: a.dir,
+    publishedTime: a.publishedAt,
+  };
 }
 
 /** Kiosque normalises lang to ISO 639-1 and dates to ISO 8601, so compare those forms. */

@@ -32,6 +32,11 @@ export function plainReadabilityText(doc: Document): string {
   return article?.textContent ?? '';
 }
 
+/** Kiosque's metadata for one page, from extractArticle itself. */
+export function kiosqueArticle(doc: Document, url: string): ReturnType<typeof extractArticle> {
+  return extractArticle(doc, url, { sanitizerWindow });
+}
+
 /**
  * Kiosque's extraction under Node: extractArticle itself, or, when rules are
  * left out for an ablation, the hooks around Readability alone.
