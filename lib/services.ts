@@ -5,7 +5,7 @@
  * One implementation, so the UI, messages and automation cannot disagree.
  */
 import { KiosqueError } from '../core/errors';
-import type { ArticleStatus, ArticleSummary } from '../core/model';
+import type { ArticleStatus } from '../core/model';
 import { learnFromCorrection, tagArticle } from '../core/tagging';
 import type { KiosqueApi } from './api-types';
 import { applyCorrection, retagStored } from './db/corrections';
@@ -93,5 +93,3 @@ export const kiosqueServices: KiosqueServices = createServices({
 
 export const kiosqueApi: KiosqueApi = kiosqueServices;
 
-/** For callers that only hold a row, e.g. after a live-query update. */
-export type { ArticleSummary };
