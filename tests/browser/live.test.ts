@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '../../core/model';
+import { KiosqueDb } from '../../lib/db/schema';
 import { subscribeArticles } from '../../lib/live';
+import { fakeSummary } from '../factories';
 import { openTab, stubExecuteScript, testEnv } from './support/kiosque-env';
 
 describe('subscribeArticles', () => {
@@ -26,6 +28,18 @@ describe('subscribeArticles', () => {
     await env.services.deleteArticle(first.id);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.length).toBe(calls);
+  });
+
+  it('sees writes made through another connection to the same database (another page)', async () => {
+    const env = testEnv();
+    const seen: string[][] = [];
+    const stop = subscribeArticles((rows) => seen.push(rows.map((r) => r.id)), { db: env.db });
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    const other = new KiosqueDb(env.db.name);
+    await other.articles.put(fakeSummary({ id: 'from-elsewhere' }));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['from-elsewhere']));
+    other.close();
+    stop();
   });
 
   it('reports a failing read to onError instead of an empty list', async () => {
