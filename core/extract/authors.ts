@@ -1,64 +1,13 @@
 /**
- * Author names from JSON-LD, meta tags, `rel=author` links and Readability's
- * byline, cleaned of "By"/"Par"/"Von"/"Por" and of the dates that share the
- * byline line, split into people, and stripped of values that are not people.
+ * Author names from JSON-LD, meta tags, `rel=author` links, Readability's
+ * byline and the page's visible byline lines, most trustworthy first. What
+ * counts as a person's name is decided in author-names.ts.
  */
 import { firstMeta, type MetaIndex } from './meta-tags';
 import { namesOf, typesOf, type JsonLdNode } from './json-ld';
-import { MONTH_PATTERN } from './month-names';
+import { BYLINE_PREFIX, splitAuthors } from './author-names';
 
-const PREFIX =
-  /^(?:(?:written|posted|published|reported|text|words|story|photos?)\s+by|by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/iu;
-/** Where the name part of a byline line ends: a separator or the start of a date clause. */
-const BYLINE_END =
-  /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/iu;
-const SPLIT = /\s*(?:,|;|&|\band\b|\bet\b|\by\b|\bund\b)\s*/iu;
-const NOT_A_PERSON =
-  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agencies|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined)\b/iu;
 const MAX_AUTHORS = 8;
-
-/** A date glued to the name: "By Nathan Willis March 25, 2015", "Par X 15/09/2020". */
-const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'iu');
-
-/** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
-export function cleanByline(raw: string): string {
-  let text = raw.replace(/\s+/g, ' ').trim();
-  for (const pattern of [BYLINE_END, TRAILING_DATE]) {
-    const end = pattern.exec(text);
-    if (end !== null) text = text.slice(0, end.index);
-  }
-  // Prefixes can stack ("Texte : par …").
-  for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
-  return text.replace(/^[\s,:;|·-]+|[\s,:;|·-]+$/g, '');
-}
-
-/** Whether `name` can be a person's name. */
-export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
-  if (name.length < 2 || name.length > 60) return false;
-  if (!/\p{L}/u.test(name)) return false;
-  if (/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i.test(name)) return false;
-  if (/\d/.test(name)) return false;
-  if (name.split(/\s+/).length > 6) return false;
-  if (NOT_A_PERSON.test(name)) return false;
-  if (siteName !== null && name.toLowerCase() === siteName.toLowerCase()) return false;
-  return true;
-}
-
-/** "X (avec Y, Z)", "X (with Y)": co-authors in brackets are authors too. */
-const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/giu;
-
-/** "CAIRO —": a wire dateline that Readability took for the byline (its class says "dateline"). */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;
-
-export function splitAuthors(byline: string, siteName: string | null): string[] {
-  if (DATELINE.test(byline.trim())) return [];
-  const cleaned = cleanByline(byline).replace(WITH_CLAUSE, ', $1');
-  if (siteName !== null && cleaned.toLowerCase() === siteName.toLowerCase()) return [];
-  return cleaned
-    .split(SPLIT)
-    .map((part) => cleanByline(part))
-    .filter((name) => isPlausibleAuthor(name, siteName));
-}
 
 function isOrganisation(entry: unknown): boolean {
   return (
@@ -103,7 +52,7 @@ export function visibleBylines(doc: Document): string[] {
   return Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))
     .slice(0, 30)
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '' && text.length <= 120 && PREFIX.test(text))
+    .filter((text) => text !== '' && text.length <= 120 && BYLINE_PREFIX.test(text))
     .slice(0, 5);
 }
 

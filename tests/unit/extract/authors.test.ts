@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, extractAuthors, isNavigationText, isPlausibleAuthor, splitAuthors } from '../../../core/extract/authors';
+import { cleanByline, isPlausibleAuthor, splitAuthors } from '../../../core/extract/author-names';
+import { extractAuthors, isNavigationText } from '../../../core/extract/authors';
 import { indexMeta } from '../../../core/extract/meta-tags';
 import type { JsonLdNode } from '../../../core/extract/json-ld';
 import { linkedomDocument } from './dom';
@@ -41,6 +42,8 @@ describe('splitAuthors', () => {
     ['Por Ana Gil y Luis Sanz', ['Ana Gil', 'Luis Sanz']],
     ['Von Eva Koch und Max Bauer', ['Eva Koch', 'Max Bauer']],
     ['Ana Gil, Luis Sanz & Eva Koch', ['Ana Gil', 'Luis Sanz', 'Eva Koch']],
+    ['By Bruce Y. Lee', ['Bruce Y. Lee']],
+    ['BY JANE DOE AND JOHN ROE', ['Jane Doe', 'John Roe']],
     ['Martin Untersinger (avec Damien Leloup, Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
   ])('%s', (byline, names) => {
     expect(splitAuthors(byline, null)).toEqual(names);
@@ -53,6 +56,16 @@ describe('splitAuthors', () => {
     expect(splitAuthors('La Rédaction', null)).toEqual([]);
     expect(splitAuthors('This is not a name but a whole sentence about the article', null)).toEqual([]);
     expect(splitAuthors('x'.repeat(80), null)).toEqual([]);
+  });
+
+  it('drops agencies, job titles, credentials and handles, and calms capitals', () => {
+    expect(splitAuthors('STEVE PEOPLES, AP National Political Writer', null)).toEqual(['Steve Peoples']);
+    expect(splitAuthors('The Associated Press', null)).toEqual([]);
+    expect(splitAuthors('PTI', null)).toEqual([]);
+    expect(splitAuthors('Ilana Muhlstein, MS, RDN', null)).toEqual(['Ilana Muhlstein']);
+    expect(splitAuthors('gto', null)).toEqual([]);
+    expect(splitAuthors('Analysis by Chris Cillizza', null)).toEqual(['Chris Cillizza']);
+    expect(splitAuthors("Story and photos by Seán O'NEILL", null)).toEqual(["Seán O'NEILL"]);
   });
 
   it('drops a wire dateline taken for a byline', () => {

@@ -1,0 +1,80 @@
+/**
+ * What a byline line says about people: "Par Némo Empis | Publié le…" is
+ * one author, "By Jane Doe and John Roe" two, "AP National Political Writer"
+ * and "NGO, Organization" none. Prefixes ("By", "Par", "Von", "Por") and
+ * trailing dates are removed, co-authors split, agencies, job titles,
+ * credentials, URLs and dates rejected.
+ */
+import { MONTH_PATTERN } from './month-names';
+
+export const BYLINE_PREFIX =
+  /^(?:(?:[\p{L}]+\s+){0,3}?by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/iu;
+/** Where the name part of a byline line ends: a separator or the start of a date clause. */
+const BYLINE_END =
+  /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/iu;
+/**
+ * Co-author separators. Conjunctions only in lower case between spaces (or
+ * AND in a shouted byline): "Bruce Y. Lee" has an initial, not a Spanish "y".
+ */
+const SPLIT = /\s*(?:,|;|&|\s(?:and|AND|et|ET|und|y)\s)\s*/u;
+const NOT_A_PERSON =
+  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agenc(?:y|ies)|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined|writer|correspondent|reporter|columnist|contributor|journalist|photographer|analyst|producer|press|news|business|insider|media|magazine)\b/iu;
+/** News agencies sign wire copy; they are sources, not authors. */
+const AGENCIES = new Set([
+  'ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'pti', 'ians', 'xinhua', 'kyodo', 'belga', 'ats', 'europa press',
+  'agence france-presse', 'agence france presse', 'associated press', 'the associated press', 'bloomberg',
+]);
+
+/** A date glued to the name: "By Nathan Willis March 25, 2015", "Par X 15/09/2020". */
+const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'iu');
+
+/** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
+export function cleanByline(raw: string): string {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  for (const pattern of [BYLINE_END, TRAILING_DATE]) {
+    const end = pattern.exec(text);
+    if (end !== null) text = text.slice(0, end.index);
+  }
+  // Prefixes can stack ("Texte : par …").
+  for (let i = 0; i < 3 && BYLINE_PREFIX.test(text); i++) text = text.replace(BYLINE_PREFIX, '');
+  return text.replace(/^[\s,:;|·-]+|[\s,:;|·-]+$/g, '');
+}
+
+/** Whether `name` can be a person's name. */
+export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (AGENCIES.has(name.toLowerCase())) return false;
+  // One word: an acronym ("PTI", credentials like "RDN") or a handle ("gto").
+  if (!/\s/.test(name) && /\p{Script=Latin}/u.test(name) && (name === name.toUpperCase() || name === name.toLowerCase())) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  if (/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i.test(name)) return false;
+  if (/\d/.test(name)) return false;
+  if (name.split(/\s+/).length > 6) return false;
+  if (NOT_A_PERSON.test(name)) return false;
+  if (siteName !== null && name.toLowerCase() === siteName.toLowerCase()) return false;
+  return true;
+}
+
+/** "X (avec Y, Z)", "X (with Y)": co-authors in brackets are authors too. */
+const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/giu;
+
+/** "CAIRO —": a wire dateline that Readability took for the byline (its class says "dateline"). */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;
+
+/** "STEVE PEOPLES" → "Steve Peoples": wire bylines shout, the list should not. */
+function calmCapitals(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Script=Latin}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+export function splitAuthors(byline: string, siteName: string | null): string[] {
+  if (DATELINE.test(byline.trim())) return [];
+  const cleaned = cleanByline(byline).replace(WITH_CLAUSE, ', $1');
+  if (siteName !== null && cleaned.toLowerCase() === siteName.toLowerCase()) return [];
+  return cleaned
+    .split(SPLIT)
+    .map((part) => cleanByline(part))
+    .filter((name) => isPlausibleAuthor(name, siteName))
+    .map(calmCapitals);
+}
+
