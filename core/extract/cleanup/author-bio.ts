@@ -15,16 +15,14 @@ export const authorBio: CleanupRule = {
   // but appends the bio paragraph under it as a sibling of the article.
   stage: 'before',
   apply(root) {
-    for (const el of all(root, 'div, section, aside, footer, p, h2, h3, h4, h5, h6, strong')) {
+    // This runs on the whole page: test the cheap class name first, read text only then.
+    for (const el of all(root, 'div, section, aside, footer')) {
+      if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordCount(textOf(el)) <= 150) remove(el);
+    }
+    for (const el of all(root, 'h2, h3, h4, h5, h6, strong, p')) {
       if (!el.parentNode) continue;
       const text = textOf(el);
-      const words = wordCount(text);
-      if (words === 0) continue;
-      if (BIO_CLASS.test(classAndId(el)) && words <= 150) {
-        remove(el);
-        continue;
-      }
-      if (words <= 6 && BIO_HEADING.test(text)) {
+      if (text.length <= 60 && BIO_HEADING.test(text)) {
         // The heading, then the bio until the next heading.
         let next = el.nextElementSibling;
         while (next && !/^H\d$/.test(next.tagName) && wordCount(textOf(next)) <= 120) {

@@ -3,6 +3,8 @@ import { all, classAndId, remove, textOf, wordCount } from './dom';
 import { isDateLine } from './date-line';
 
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
+/** An event's date and place (agenda pages, listings) are what the reader came for. */
+const EVENT_CLASS = /event|agenda|schedule|showtime|horaire|fixture/;
 const BYLINE_TEXT = /^(by|por|par|di|von|door|от|oleh)\s+\p{Lu}/u;
 /** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
 const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il)\s/i;
@@ -20,6 +22,8 @@ export const bylinesDatelines: CleanupRule = {
       const text = textOf(el);
       // Inside a quote the date belongs to what is quoted (an embedded post's signature).
       if (text === '' || el.closest('blockquote') !== null) continue;
+      const parent = el.parentElement;
+      if (EVENT_CLASS.test(classAndId(el)) || (parent !== null && EVENT_CLASS.test(classAndId(parent)))) continue;
       const words = wordCount(text);
       if (words > 25) continue;
       if (

@@ -41,9 +41,14 @@ export function textOf(el: Element): string {
   return text;
 }
 
+/** No rule cares about more words than this; counting stops there, as whole-page texts are long. */
+export const WORD_COUNT_CAP = 200;
+
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}_]+/gu);
-  return m ? m.length : 0;
+  const re = /[\p{L}\p{N}_]+/gu;
+  let n = 0;
+  while (n <= WORD_COUNT_CAP && re.exec(text) !== null) n++;
+  return n;
 }
 
 /** Class and id together, lower-cased: where templates name their boilerplate. */

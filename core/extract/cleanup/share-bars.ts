@@ -20,6 +20,8 @@ export const shareBars: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, ul, ol, p, section, aside, span, li, a')) {
       const text = textOf(el);
+      // A share bar is a handful of words; longer text is not worth splitting.
+      if (text.length > 200) continue;
       const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
       if (words.length === 0) continue;
       const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));

@@ -48,6 +48,12 @@ describe('rules keep content that only looks like boilerplate', () => {
     );
   });
 
+  it("keeps an event's date on an agenda page", () => {
+    const html = `<div class="event-infos"><div class="event-date">Le samedi 18 novembre 2023 à 20:30</div></div><p>${PROSE}</p>`;
+    expect(afterParse(html)).toContain('18 novembre 2023');
+    expect(afterParse(`<div class="post-date">Le samedi 18 novembre 2023 à 20:30</div><p>${PROSE}</p>`)).not.toContain('18 novembre');
+  });
+
   it('keeps footnote numbers', () => {
     expect(afterParse(`<p>${PROSE} (<a href="#n1">1</a>)</p>`)).toContain('(1)');
   });
