@@ -49,11 +49,13 @@ async function main(): Promise<void> {
           doc = buildDocument(p.html);
         } catch (error) {
           console.error(`${p.id}: DOM construction failed: ${String(error)}`);
-          return { id: p.id, plain: '', kiosque: '', plainMs: 0, kiosqueMs: 0 };
+          return { id: p.id, plain: '', kiosque: '', plainMs: NaN, kiosqueMs: NaN, hooksMs: NaN };
         }
         const [plain, plainMs] = timed(() => plainReadabilityText(doc));
         const [kiosque, kiosqueMs] = timed(() => kiosqueText(doc, new URL(p.url), skip));
-        return { id: p.id, plain, kiosque, plainMs, kiosqueMs };
+        // The cleanup path alone (clone, hooks, Readability, text), without metadata and sanitiser.
+        const [, hooksMs] = timed(() => kiosqueText(doc, new URL(p.url), skip, true));
+        return { id: p.id, plain, kiosque, plainMs, kiosqueMs, hooksMs };
       })
     : await runInBrowser(repoRoot, pages, !args.includes('--no-build'));
 
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
       kiosque: scorePage(p.truth, t.kiosque),
       baselineMs: t.plainMs,
       kiosqueMs: t.kiosqueMs,
+      ...('hooksMs' in t && typeof t.hooksMs === 'number' ? { hooksMs: t.hooksMs } : {}),
     };
     if (run.kiosque.f1 - run.baseline.f1 < -0.05) run.note = explainLoss(p.truth, t.plain, t.kiosque);
     return run;

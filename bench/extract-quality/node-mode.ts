@@ -41,8 +41,8 @@ export function kiosqueArticle(doc: Document, url: string): ReturnType<typeof ex
  * Kiosque's extraction under Node: extractArticle itself, or, when rules are
  * left out for an ablation, the hooks around Readability alone.
  */
-export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> = new Set()): string {
-  if (skip.size === 0) {
+export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> = new Set(), hooksOnly = false): string {
+  if (skip.size === 0 && !hooksOnly) {
     try {
       return extractArticle(doc, url.href, { sanitizerWindow }).text;
     } catch (error) {

@@ -9,6 +9,8 @@ export interface PageRun {
   kiosque: PageScore;
   baselineMs: number;
   kiosqueMs: number;
+  /** Node mode: clone + cleanup hooks + Readability + text, without metadata and sanitiser. */
+  hooksMs?: number;
   /** Why Kiosque lost on this page, filled by the explainer for losses > 0.05. */
   note?: string;
 }
@@ -49,9 +51,15 @@ export function printTiming(runs: readonly PageRun[], where: string): void {
     `| ${label} | ${percentile(xs, 50).toFixed(1)} | ${percentile(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
   console.log(`\nExtraction time per page (${where}, ms)\n| setup | p50 | p95 | max |\n|---|---|---|---|`);
   console.log(row('plain Readability', b));
-  console.log(row('Kiosque', k));
+  console.log(row('Kiosque (extractArticle)', k));
+  const h = runs.map((r) => r.hooksMs ?? NaN).filter(Number.isFinite);
+  if (h.length > 0) console.log(row('Readability + cleanup hooks', h));
   const ratio = (p: number): string => (percentile(k, p) / percentile(b, p)).toFixed(2);
   console.log(`Ratio Kiosque / plain: p50 ${ratio(50)}x, p95 ${ratio(95)}x`);
+  if (h.length > 0) {
+    const hr = (p: number): string => (percentile(h, p) / percentile(b, p)).toFixed(2);
+    console.log(`Ratio Readability + cleanup hooks / plain: p50 ${hr(50)}x, p95 ${hr(95)}x`);
+  }
 }
 
 export interface FieldAgreement {
