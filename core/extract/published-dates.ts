@@ -7,6 +7,7 @@
 import { parseBylineDates, parseDate, type BylineDates } from './dates';
 import { allMeta, type MetaIndex } from './meta-tags';
 import { stringOf, type JsonLdNode } from './json-ld';
+import { blockText } from './plain-text';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -42,7 +43,10 @@ const BYLINE_SELECTOR = [
   'time',
 ].join(',');
 const MAX_BYLINE_CANDIDATES = 60;
-const PROSE_MARKER = /(?:publié|mis à jour|écrit|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|\ble\s+\d|\bon\s+\w+\s+\d)/iu;
+/** The author's name usually shares a small block with the date ("Carrie Arnold · November 15, 2019"). */
+const AUTHOR_SELECTOR = 'a[rel~="author" i], [class*="author" i], [class*="byline" i], [itemprop="author"]';
+const NEIGHBOURHOOD_CHARS = 200;
+const PROSE_MARKER = /(?:publié|mis à jour|écrit|published|updated|posted|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|\ble\s+\d|\bon\s+\w+\s+\d)/iu;
 
 function firstValid(values: Array<string | null | undefined>, now: Date): string | null {
   for (const value of values) {
@@ -59,10 +63,29 @@ function fromTimeElements(doc: Document, now: Date): string | null {
   return firstValid([...marked, ...times].map((t) => t.getAttribute('datetime')), now);
 }
 
+/** Text with block boundaries kept apart: "Carrie Arnold · November 15, 2019", not "ArnoldNovember". */
+function normalised(el: Element): string {
+  return blockText(el).replace(/\n/g, ' · ');
+}
+
+/** The largest block of at most NEIGHBOURHOOD_CHARS around each of the first author elements. */
+function authorNeighbourhoods(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 5)) {
+    let block: Element = el;
+    for (let i = 0; i < 3 && block.parentElement !== null && normalised(block.parentElement).length <= NEIGHBOURHOOD_CHARS; i++) {
+      block = block.parentElement;
+    }
+    const text = normalised(block);
+    if (text !== '' && text.length <= NEIGHBOURHOOD_CHARS) out.push(text);
+  }
+  return out;
+}
+
 function fromVisibleText(doc: Document, bylines: readonly string[], leadText: string, now: Date): BylineDates {
-  const lines = [...bylines];
+  const lines = [...bylines, ...authorNeighbourhoods(doc)];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, MAX_BYLINE_CANDIDATES)) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = normalised(el);
     if (text !== '' && text.length <= 300) lines.push(text);
   }
   const result: BylineDates = { publishedAt: null, modifiedAt: null };
