@@ -52,7 +52,7 @@ const WORDS_IN_FOLDED = new RegExp(
   'gu',
 );
 
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 1_000_000;
 const wordCache = new Map<string, Token[]>();
 
 /** The tokens of one raw word (a scanner run), cached. */
