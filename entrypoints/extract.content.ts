@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '../core/extract';
 import { isKiosqueError } from '../core/errors';
-import type { ExtractionResult } from '../core/model';
+import type { ExtractedArticle, ExtractionResult } from '../core/model';
 
 // Injected on demand by the background (scripting.executeScript); the value
 // main() returns is the script's completion value, read as results[0].result.
@@ -15,7 +15,8 @@ export default defineContentScript({
       const article = extractArticle(document, location.href);
       // A JSON round trip drops anything the page's own scripts may have
       // smuggled into prototypes, so only plain data crosses the boundary.
-      return { ok: true, article: JSON.parse(JSON.stringify(article)), ms: performance.now() - start };
+      const plain = JSON.parse(JSON.stringify(article)) as ExtractedArticle;
+      return { ok: true, article: plain, ms: performance.now() - start };
     } catch (error) {
       const code = isKiosqueError(error) && error.code === 'page-too-large' ? 'page-too-large' : 'extraction-failed';
       const message = error instanceof Error ? error.message : String(error);
