@@ -55,7 +55,7 @@ export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], 
   let failures = 0;
   const out: PageTexts[] = [];
   try {
-    for (const [i, p] of pages.entries()) {
+    const clipOne = async (p: AebPage): Promise<PageTexts> => {
       server.set(p.url, p.html);
       const page = await session.context.newPage();
       try {
@@ -73,6 +73,8 @@ export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], 
           [tabId, CONTENT_SCRIPT] as [number, string],
         )) as ExtractionResult | null;
         if (result === null) throw new KiosqueError('extraction-failed', `no result from the content script on ${p.id}`);
+        // A typed refusal (page too large, extraction failed) is Kiosque's answer: an empty clip.
+        if (!result.ok) console.error(`${p.id}: ${result.error.code}: ${result.error.message}`);
         // Evaluated through DevTools, which the page's CSP does not restrict.
         const plain = (await page.evaluate(`(() => {
           ${readabilitySource}
@@ -80,22 +82,33 @@ export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], 
           const article = new Readability(document.cloneNode(true)).parse();
           return { text: (article && article.textContent) || '', ms: performance.now() - start };
         })()`)) as { text: string; ms: number };
-        out.push({
+        return {
           id: p.id,
           plain: plain.text,
           kiosque: result.ok ? result.article.text : '',
           plainMs: plain.ms,
           kiosqueMs: result.ok ? result.ms : NaN,
-        });
-        if (!result.ok) console.error(`${p.id}: ${result.error.code}: ${result.error.message}`);
-      } catch (error) {
-        // Counted as an empty clip for both, and reported: never silently dropped.
-        failures++;
-        console.error(`${p.id}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        out.push({ id: p.id, plain: '', kiosque: '', plainMs: NaN, kiosqueMs: NaN });
+        };
       } finally {
         await page.close();
       }
+    };
+    for (const [i, p] of pages.entries()) {
+      let texts: PageTexts | null = null;
+      // One retry: the shared build folder can be rewritten under a running browser.
+      for (let attempt = 1; attempt <= 2 && texts === null; attempt++) {
+        try {
+          texts = await clipOne(p);
+        } catch (error) {
+          console.error(`${p.id} (attempt ${attempt}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+      if (texts === null) {
+        // Counted as an empty clip for both, and reported: never silently dropped.
+        failures++;
+        texts = { id: p.id, plain: '', kiosque: '', plainMs: NaN, kiosqueMs: NaN };
+      }
+      out.push(texts);
       if ((i + 1) % 20 === 0) console.error(`${i + 1}/${pages.length}`);
     }
   } finally {

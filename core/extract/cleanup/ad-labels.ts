@@ -2,20 +2,26 @@ import type { CleanupRule } from './rule';
 import { all, remove, textOf } from './dom';
 
 const LABEL =
-  /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*)$/i;
+  /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i;
+/** Rules drawn with characters ("___", "* * *") read as a token of underscores. */
+const SEPARATOR = /^[_\-–—*•·=~.\s]{3,}$/;
 
 /**
  * Labels left by ad slots and page chrome ("Advertisement", "Continue
- * Reading Below", "Skip to content"). The slot's script never ran in the
+ * Reading Below", "Skip to content", "Sign In", a "___" rule, the page's own
+ * address printed as a permalink). The slot's script never ran in the
  * saved page, so only the label is left, in the middle of the text.
  */
 export const adLabels: CleanupRule = {
   id: 'ad-labels',
   stage: 'after',
-  apply(root) {
+  apply(root, url) {
+    // Templates print the page's own address as a "permalink" line.
+    const self = url.href.replace(/[?#].*$/, '');
     for (const el of all(root, 'div, p, span, a, li, aside, section, small, h2, h3, h4, h5, h6, strong, em')) {
       const text = textOf(el);
-      if (text !== '' && text.length <= 60 && LABEL.test(text)) remove(el);
+      if (text === '' || text.length > 300) continue;
+      if ((text.length <= 60 && (LABEL.test(text) || SEPARATOR.test(text))) || text.replace(/[?#].*$/, '') === self) remove(el);
     }
   },
 };

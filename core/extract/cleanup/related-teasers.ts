@@ -5,10 +5,10 @@ const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser/;
 /** Labels that head a block of links to other articles. */
 const RELATED_LABEL =
-  /^(related( (stories|articles|posts|coverage|content|links|reading)?)?|read more|more (from|on|in|stories|news)\b.*|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados)\s*:?$/i;
+  /^(related( (stories|articles|posts|coverage|content|links|reading)?)?|related (coverage|stories|content) (from|on|in) .{1,60}|read more|more (from|on|in|stories|news)\b.*|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados)\s*:?$/i;
 /** A single teaser paragraph: "Related: …", "READ MORE: …", "On Example.com: …". */
 const TEASER_PREFIX =
-  /^(related|read more|read also|more|see also|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here)\s*:/i;
+  /^(related|read more|read also|more|see also|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here|filed under|tags|tagged|mots[- ]clés|etiquetas|temas)\s*:/i;
 
 function isLinkBlock(el: Element): boolean {
   return el.querySelector('a') !== null && linkDensity(el) >= 0.5;

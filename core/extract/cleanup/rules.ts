@@ -12,6 +12,7 @@ import { relatedTeasers } from './related-teasers';
 import { commentCounters } from './comment-counters';
 import { authorBio } from './author-bio';
 import { adLabels } from './ad-labels';
+import { copyrightNotices } from './copyright-notices';
 
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   navigationMenus,
@@ -23,6 +24,7 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
   shareBars,
   commentCounters,
   adLabels,
+  copyrightNotices,
   galleryChrome,
   imageCredits,
   bylinesDatelines,

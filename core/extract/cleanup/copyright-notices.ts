@@ -1,0 +1,26 @@
+import type { CleanupRule } from './rule';
+import { all, remove, textOf, wordCount } from './dom';
+
+const NOTICE =
+  /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©/i;
+
+/**
+ * Copyright and syndication notices ("© 2019 Associated Press. All Rights
+ * Reserved.", "Copyright ⓒ … 무단전재 및 재배포 금지"). Wire copy and
+ * templates append them to the body; they are legal boilerplate about the
+ * page, not part of the story.
+ */
+export const copyrightNotices: CleanupRule = {
+  id: 'copyright-notices',
+  stage: 'after',
+  apply(root) {
+    for (const el of all(root, 'p, div, span, small, em, i, footer, section')) {
+      if (!el.parentNode) continue;
+      const text = textOf(el);
+      if (text === '' || text.length > 400 || wordCount(text) > 40) continue;
+      // The notice itself, not a container that also holds a paragraph of the story.
+      if (el.querySelector('p') !== null && el.tagName !== 'P') continue;
+      if (NOTICE.test(text)) remove(el);
+    }
+  },
+};
