@@ -62,14 +62,18 @@ export function indexDoc(index: SearchIndex, doc: SearchDoc): void {
   index.byId.set(doc.id, docNum);
   index.liveCount++;
   index.liveLength += length;
-  for (const [term, tf] of terms) {
-    const list = index.postings.get(term);
-    if (list) list.push(docNum * POSTING_BASE + tf);
+  const base = docNum * POSTING_BASE;
+  const { postings, pendingTerms } = index;
+  // forEach rather than for-of over entries: no [key, value] pair per term,
+  // which is measurable over the ~40M postings of a 100k-article build.
+  terms.forEach((tf, term) => {
+    const list = postings.get(term);
+    if (list) list.push(base + tf);
     else {
-      index.postings.set(term, [docNum * POSTING_BASE + tf]);
-      if (term[0] !== STEM_MARK) index.pendingTerms.push(term);
+      postings.set(term, [base + tf]);
+      if (term[0] !== STEM_MARK) pendingTerms.push(term);
     }
-  }
+  });
 }
 
 /** Remove a document; returns whether it was indexed. Its id is never returned again. */

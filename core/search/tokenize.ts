@@ -60,7 +60,13 @@ function wordTokens(raw: string): Token[] {
   const cached = wordCache.get(raw);
   if (cached) return cached;
   const folded = foldText(raw);
-  const terms = NEEDS_SPLIT.test(folded) ? Array.from(folded.matchAll(WORDS_IN_FOLDED), (m) => m[0]) : [folded];
+  // A run of nothing but stripped marks (a stray accent after a space) folds
+  // to '' and must not become an empty term that every prefix matches.
+  const terms = NEEDS_SPLIT.test(folded)
+    ? Array.from(folded.matchAll(WORDS_IN_FOLDED), (m) => m[0])
+    : folded === ''
+      ? []
+      : [folded];
   const alt = terms.length === 1 ? umlautSpelling(raw) : null;
   const tokens = terms.map((term) => ({
     term: term.slice(0, MAX_TOKEN_LENGTH),

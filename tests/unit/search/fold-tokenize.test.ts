@@ -88,6 +88,10 @@ describe('tokenize', () => {
     expect(tokenize('.*+?^${}()|[]\\ a.b (c)')).toEqual(['a', 'b', 'c']);
   });
 
+  it('never yields an empty term for a stray combining accent', () => {
+    expect(tokenize('a = \u0301 b \u0338x')).toEqual(['a', 'b', 'x']);
+  });
+
   it('returns no term for empty or blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);
