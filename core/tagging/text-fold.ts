@@ -6,6 +6,8 @@
 
 /** Lower-case, strip combining marks, map the few letters NFD leaves alone. */
 export function fold(value: string): string {
+  // Most words are plain ASCII: skip Unicode normalisation, the costly part of a scan.
+  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase().replace(/[`´]/g, "'");
   return value
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -17,11 +17,18 @@ export interface Mention {
   end: number;
 }
 
-interface Token {
-  raw: string;
-  folded: string;
-  start: number;
-  end: number;
+class Token {
+  private foldedCache: string | null = null;
+  constructor(
+    readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  /** Folded lazily: most words never start a name, and folding is the costly part of a scan. */
+  get folded(): string {
+    this.foldedCache ??= fold(this.raw);
+    return this.foldedCache;
+  }
 }
 
 /** Capitalised words that may sit before a place name without being part of it. */
@@ -69,7 +76,7 @@ export interface ScanOptions {
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.push({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
+    out.push(new Token(m[0], m.index, m.index + m[0].length));
   }
   return out;
 }
