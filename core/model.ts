@@ -138,6 +138,10 @@ export interface ArticleSummary {
   progress: number;
   wordCount: number;
   readingMinutes: number;
+  /** Manual collections this article belongs to (StoredCollection.id). Absent on rows saved before version 3. */
+  collectionIds?: string[];
+  /** Set when the extractor cut the article's end (see ExtractedArticle.truncated). */
+  truncated?: boolean;
 }
 
 /** A full article: the list row plus its body. */
@@ -157,3 +161,22 @@ export const READER_STATE_FIELDS = ['status', 'favourite', 'labels', 'notes', 'p
 export type ExtractionResult =
   | { ok: true; article: ExtractedArticle; /** extraction time in the page, ms */ ms: number }
   | { ok: false; error: { code: 'extraction-failed' | 'page-too-large'; message: string } };
+
+/**
+ * A collection the reader keeps in Kiosque. A saved search is a query plus
+ * filters, re-run each time it is opened; a manual collection lists its
+ * members through ArticleSummary.collectionIds, so adding an article is one
+ * row write and deleting the article needs no clean-up elsewhere.
+ */
+export interface StoredCollection {
+  id: string;
+  name: string;
+  kind: 'search' | 'manual';
+  /** Search text of a saved search ('' for none, and for manual collections). */
+  query: string;
+  /** Facets of a saved search ({} for manual collections). */
+  filter: import('./search/filter').ListFilter;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,4 +1,5 @@
-import type { Article, ArticleStatus, ArticleSummary, EditionTag, ThemeTag } from '../core/model';
+import type { Article, ArticleStatus, ArticleSummary, EditionTag, StoredCollection, ThemeTag } from '../core/model';
+import type { ListFilter } from '../core/search/filter';
 import type { SerializedKiosqueError } from '../core/errors';
 
 /** Result of a save as it crosses a message boundary (classes do not survive). */
@@ -27,3 +28,70 @@ export interface KiosqueApi {
   setTags(id: string, patch: TagPatch): Promise<ArticleSummary>;
   retag(id: string): Promise<ArticleSummary>;
 }
+
+// ---------------------------------------------------------------------------
+// Reading list at scale: the contract between the storage side (search index,
+// list queries, collections) and the popup. Methods join KiosqueApi as they
+// are implemented.
+
+export type ListSort = 'savedAt' | 'publishedAt' | 'site';
+
+export interface ListQuery {
+  /** Search text; '' or absent lists without searching. Ranked by relevance when present. */
+  query?: string;
+  filter?: ListFilter;
+  /** Ignored while a query ranks the results, unless `sortWhenSearching` is set. */
+  sort?: ListSort;
+  sortWhenSearching?: boolean;
+  /** Window of the result to return (the list is virtualised). */
+  offset?: number;
+  limit?: number;
+  /** Restrict to one stored collection (manual membership, or a saved search's query + filter). */
+  collectionId?: string;
+}
+
+/** How many rows of the current result (query and every other facet applied) carry each value. */
+export interface FacetCounts {
+  editions: Record<string, number>;
+  themes: Record<string, number>;
+  sites: Record<string, number>;
+  statuses: Record<ArticleStatus, number>;
+  favourite: number;
+}
+
+export interface IndexState {
+  /** `ready`: searches use the index; `building`: they scan meanwhile. */
+  status: 'ready' | 'building' | 'missing';
+  /** 0..1 while building. */
+  progress: number;
+  docCount: number;
+}
+
+export interface ListPage {
+  items: ArticleSummary[];
+  /** Rows in the whole result, for the scroll height. */
+  total: number;
+  counts: FacetCounts;
+  /** How the query was answered. */
+  searchMode: 'none' | 'index' | 'scan';
+  index: IndexState;
+}
+
+export interface CollectionInput {
+  /** Absent to create. */
+  id?: string;
+  name: string;
+  kind: StoredCollection['kind'];
+  query?: string;
+  filter?: ListFilter;
+}
+
+/** What to export: everything, one stored collection, or a query over the list. */
+export type ExportSelection =
+  | { kind: 'all' }
+  | { kind: 'collection'; id: string }
+  | { kind: 'query'; query?: string; filter?: ListFilter }
+  | { kind: 'ids'; ids: string[] };
+
+export const EXPORT_FORMATS = ['kiosque-json', 'markdown-zip', 'html', 'epub', 'csv', 'netscape-html', 'atom'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -5,11 +5,11 @@
  * version with rows shaped as that version wrote them).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { ArticleSummary, ThemeId } from '../../core/model';
+import type { ArticleSummary, StoredCollection, ThemeId } from '../../core/model';
 import type { ThemeModel } from '../../core/tagging';
 
 export const DB_NAME = 'kiosque';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Article bodies live apart from list rows so the list opens without reading megabytes of HTML. */
 export interface BodyRow {
@@ -41,12 +41,51 @@ export interface CorrectionRow {
   editionId: string | null;
 }
 
+/**
+ * The persisted search index (core/search serialise): one `header` row holding
+ * ids and lengths, plus `chunk:<n>` rows of postings, rewritten together.
+ */
+export interface SearchIndexRow {
+  key: string;
+  data: unknown;
+}
+
+/**
+ * Articles changed since the persisted index was written. Every write to an
+ * article appends here in the same transaction, so an index written before a
+ * crash is brought up to date from this log instead of missing the change.
+ */
+export interface IndexLogRow {
+  seq?: number;
+  articleId: string;
+}
+
+/** One URL-only item waiting to be fetched and extracted in the background. */
+export interface FetchJobRow {
+  /** The article id the fetched content goes into. */
+  id: string;
+  url: string;
+  host: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  /** Epoch ms before which the job must not start (per-host rate limit, retry back-off). */
+  notBefore: number;
+  /** Why it failed, for the import report; null otherwise. */
+  error: string | null;
+  updatedAt: number;
+}
+
 export class KiosqueDb extends Dexie {
   articles!: Table<ArticleSummary, string>;
   bodies!: Table<BodyRow, string>;
   model!: Table<ModelRow, string>;
   /** Present from version 2. */
   corrections!: Table<CorrectionRow, number>;
+  /** Present from version 3. */
+  searchIndex!: Table<SearchIndexRow, string>;
+  indexLog!: Table<IndexLogRow, number>;
+  collections!: Table<StoredCollection, string>;
+  fetchJobs!: Table<FetchJobRow, string>;
 
   /** `version` exists for the migration tests, which open older schemas on purpose. */
   constructor(name: string = DB_NAME, opts: { version?: number } = {}) {
@@ -61,6 +100,19 @@ export class KiosqueDb extends Dexie {
     });
     if (upTo >= 2) {
       this.version(2).stores({ corrections: '++seq, articleId' }).upgrade(logExistingUserTags);
+    }
+    if (upTo >= 3) {
+      // Version 3 serves the reading list at scale: sort by published date or
+      // site, manual collections, the persisted search index and its change
+      // log, and the queue of imported links to fetch. No row changes shape:
+      // rows without `collectionIds` simply belong to no collection.
+      this.version(3).stores({
+        articles: 'id, &url, savedAt, status, editionId, *themeIds, publishedAt, siteName, *collectionIds',
+        searchIndex: 'key',
+        indexLog: '++seq, articleId',
+        collections: 'id, updatedAt',
+        fetchJobs: 'id, state, host, notBefore',
+      });
     }
   }
 }

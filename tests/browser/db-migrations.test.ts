@@ -19,8 +19,26 @@ describe('schema versions', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'bodies', 'corrections', 'model']);
-    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual(['editionId', 'savedAt', 'status', 'themeIds', 'url']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'articles',
+      'bodies',
+      'collections',
+      'corrections',
+      'fetchJobs',
+      'indexLog',
+      'model',
+      'searchIndex',
+    ]);
+    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'collectionIds',
+      'editionId',
+      'publishedAt',
+      'savedAt',
+      'siteName',
+      'status',
+      'themeIds',
+      'url',
+    ]);
     db.close();
   });
 
@@ -74,6 +92,30 @@ describe('schema versions', () => {
     await atVersion(name, 1, async () => undefined);
     await atVersion(name, 2, async (db) => {
       expect(await db.corrections.count()).toBe(0);
+    });
+  });
+
+  it('2 → 3 keeps every row, body and correction, and the new indexes answer for old rows', async () => {
+    const name = freshDb().name;
+    const older = fakeSummary({ id: 'old', siteName: 'El País', publishedAt: '2024-05-01T08:00:00Z', status: 'read' });
+    const newer = fakeSummary({ id: 'new', siteName: 'The Local', publishedAt: '2025-01-02T08:00:00Z', favourite: true });
+    await atVersion(name, 2, async (db) => {
+      await db.articles.bulkPut([older, newer]);
+      await db.bodies.put({ id: 'old', html: '<p>hola</p>', text: 'hola', places: ['Madrid'] });
+      await db.corrections.add({ articleId: 'old', at: 1, themeIds: ['health'], editionId: null });
+    });
+    await atVersion(name, 3, async (db) => {
+      expect(db.verno).toBe(3);
+      expect(await db.articles.get('old')).toEqual(older);
+      expect(await db.articles.get('new')).toEqual(newer);
+      expect(await db.bodies.get('old')).toEqual({ id: 'old', html: '<p>hola</p>', text: 'hola', places: ['Madrid'] });
+      expect(await db.corrections.count()).toBe(1);
+      expect(await db.articles.orderBy('publishedAt').primaryKeys()).toEqual(['old', 'new']);
+      expect(await db.articles.where('siteName').equals('The Local').primaryKeys()).toEqual(['new']);
+      // Rows written before version 3 have no collectionIds: they belong to no collection.
+      expect(await db.articles.where('collectionIds').equals('any').count()).toBe(0);
+      expect(await db.searchIndex.count()).toBe(0);
+      expect(await db.indexLog.count()).toBe(0);
     });
   });
 });
