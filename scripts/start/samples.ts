@@ -1,22 +1,21 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { repoRoot, type ServedPage } from '../../tests/e2e/support/index.ts';
+import { loadFixture, type ServedPage } from '../../tests/e2e/support/index.ts';
 
-export const samplesDir = path.join(repoRoot, 'samples');
+/**
+ * The pages `npm start` clips: four of the test fixtures, chosen to show the
+ * main job at a glance (two lepetitjournal.com city editions, a Spanish daily
+ * with JSON-LD, a French expat blog). Reading them from the fixtures keeps
+ * one copy of each page, served at the address its expected.json records.
+ */
+export const SAMPLE_SLUGS = [
+  'lepetitjournal-madrid-restrictions',
+  'lepetitjournal-heidelberg-stammtisch',
+  'elpais-madrid-jsonld',
+  'blog-valence-date-en-prose',
+] as const;
 
-interface SampleEntry {
-  file: string;
-  url: string;
-}
-
-/** The bundled sample pages, each with the address it is served at. */
 export function loadSamples(): ServedPage[] {
-  const entries = JSON.parse(readFileSync(path.join(samplesDir, 'index.json'), 'utf8')) as SampleEntry[];
-  if (!Array.isArray(entries) || entries.length === 0) throw new Error('samples/index.json lists no pages');
-  return entries.map((entry) => {
-    if (typeof entry.file !== 'string' || typeof entry.url !== 'string') {
-      throw new Error(`samples/index.json: bad entry ${JSON.stringify(entry)}`);
-    }
-    return { url: entry.url, html: readFileSync(path.join(samplesDir, entry.file), 'utf8') };
+  return SAMPLE_SLUGS.map((slug) => {
+    const fixture = loadFixture(slug);
+    return { url: fixture.url, html: fixture.html };
   });
 }
