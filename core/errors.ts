@@ -12,6 +12,7 @@ export type KiosqueErrorCode =
   | 'page-too-large'
   | 'quota-exceeded'
   | 'storage-failed'
+  | 'upgrade-failed'
   | 'not-found'
   | 'invalid-input'
   | 'unsupported-format'

@@ -2,11 +2,14 @@
  * The one Dexie schema. Each version lists only what it changes, and each
  * upgrade is a named function saying why it exists. Never edit a published
  * version: add the next one (tests/browser/db-migrations.test.ts opens every
- * version with rows shaped as that version wrote them).
+ * version with rows shaped as that version wrote them). Every upgrade is
+ * wrapped in guardUpgrade (open.ts): a failure rolls back and is reported as
+ * 'upgrade-failed' while the previous version's rows stay readable.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { ArticleSummary, StoredCollection, ThemeId } from '../../core/model';
 import type { ThemeModel } from '../../core/tagging';
+import { guardUpgrade } from './open';
 
 export const DB_NAME = 'kiosque';
 export const DB_VERSION = 3;
@@ -99,7 +102,7 @@ export class KiosqueDb extends Dexie {
       model: 'id',
     });
     if (upTo >= 2) {
-      this.version(2).stores({ corrections: '++seq, articleId' }).upgrade(logExistingUserTags);
+      this.version(2).stores({ corrections: '++seq, articleId' }).upgrade(guardUpgrade(1, 2, logExistingUserTags));
     }
     if (upTo >= 3) {
       // Version 3 serves the reading list at scale: sort by published date or

@@ -23,14 +23,46 @@ function isQuotaError(error: unknown, depth = 0): boolean {
   return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
-export function toStorageError(error: unknown): KiosqueError {
+/**
+ * After a failed open, Dexie rejects every later call with a
+ * DatabaseClosedError (or OpenFailedError) whose `inner` is what the open
+ * threw: a guarded upgrade's typed error is found there.
+ */
+function innerKiosqueError(error: unknown, depth = 0): KiosqueError | null {
   if (isKiosqueError(error)) return error;
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  return innerKiosqueError((error as ErrorLike).inner, depth + 1);
+}
+
+/**
+ * Dexie's UpgradeError (a schema change it could not apply) and IndexedDB's
+ * VersionError (the store on disk is newer than this build, after a rollback)
+ * both leave the data on disk as it was: the reader must hear that it is kept.
+ */
+const UPGRADE_NAMES = new Set(['UpgradeError', 'VersionError']);
+
+function upgradeErrorName(error: unknown, depth = 0): string | null {
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  const e = error as ErrorLike;
+  if (typeof e.name === 'string' && UPGRADE_NAMES.has(e.name)) return e.name;
+  return upgradeErrorName(e.inner, depth + 1);
+}
+
+export function toStorageError(error: unknown): KiosqueError {
+  const typed = innerKiosqueError(error);
+  if (typed) return typed;
   if (isQuotaError(error)) {
     return new KiosqueError('quota-exceeded', 'The browser has no room left to store articles. Delete some to free space.');
   }
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const name = typeof e.name === 'string' ? e.name : 'Error';
   const message = typeof e.message === 'string' ? e.message : String(error);
+  const upgrade = upgradeErrorName(error);
+  if (upgrade) {
+    return new KiosqueError('upgrade-failed', `The article store could not be opened at this version (${upgrade}): ${message}`, {
+      name: upgrade,
+    });
+  }
   return new KiosqueError('storage-failed', `Storage failed (${name}): ${message}`, { name });
 }
 
