@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import { KiosqueError, isKiosqueError } from '../core/errors';
 import type { ExtractedArticle } from '../core/model';
 import { restrictedMessage, restrictedReason } from '../core/restricted-url';
-import { tagArticle } from '../core/tagging';
 import { parseExtractionResult } from '../core/validate-extraction';
 import { saveExtracted, type SaveResult } from './db/repository';
 import type { KiosqueDb } from './db/schema';
+import { loadTagging } from './tagging-lazy';
 
 /** The built content script (entrypoints/extract.content.ts, registration 'runtime'). */
 export const EXTRACTOR_FILE = '/content-scripts/extract.js';
@@ -123,6 +123,7 @@ export function createSaveTab(deps: SaveTabDeps): (tabId: number) => Promise<Sav
 
   async function save(tabId: number): Promise<SaveResult> {
     const article = await extractFromTab(tabId);
+    const { tagArticle } = await loadTagging();
     return saveExtracted(deps.db(), article, {
       now: deps.now(),
       newId: deps.newId,

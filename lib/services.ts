@@ -6,7 +6,6 @@
  */
 import { KiosqueError } from '../core/errors';
 import type { ArticleStatus } from '../core/model';
-import { learnFromCorrection, tagArticle } from '../core/tagging';
 import type { KiosqueApi } from './api-types';
 import { applyCorrection, retagStored } from './db/corrections';
 import {
@@ -21,6 +20,7 @@ import { KiosqueDb } from './db/schema';
 import { createSaveTab, type SaveTabDeps } from './save-tab';
 import { parseArticle } from './services/article-input';
 import { parseTagPatch } from './services/tag-patch';
+import { loadTagging } from './tagging-lazy';
 
 /** KiosqueApi plus what the background's message handler needs beyond it. */
 export interface KiosqueServices extends KiosqueApi {
@@ -66,13 +66,20 @@ export function createServices(deps: SaveTabDeps): KiosqueServices {
       }
       await updateSummary(db(), checkId(id), () => ({ progress }), deps.now());
     },
-    setTags: async (id, patch) =>
-      applyCorrection(db(), checkId(id), parseTagPatch(patch), { now: deps.now(), learn: learnFromCorrection }),
-    retag: async (id) =>
-      retagStored(db(), checkId(id), {
+    setTags: async (id, patch) => {
+      const articleId = checkId(id);
+      const checked = parseTagPatch(patch);
+      const { learnFromCorrection } = await loadTagging();
+      return applyCorrection(db(), articleId, checked, { now: deps.now(), learn: learnFromCorrection });
+    },
+    retag: async (id) => {
+      const articleId = checkId(id);
+      const { tagArticle } = await loadTagging();
+      return retagStored(db(), articleId, {
         now: deps.now(),
         tag: (input, existing, model) => tagArticle(input, { model, existing }),
-      }),
+      });
+    },
   };
 }
 

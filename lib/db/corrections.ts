@@ -7,7 +7,7 @@
 import { KiosqueError } from '../../core/errors';
 import type { ArticleSummary, EditionTag, Tags, ThemeTag } from '../../core/model';
 import type { TaggingInput, ThemeModel } from '../../core/tagging';
-import { emptyThemeModel } from '../../core/tagging';
+import { emptyThemeModel } from '../../core/tagging/theme-model';
 import { tagFields, tagsOf, taggingInputOf } from './rows';
 import { THEME_MODEL_KEY, type KiosqueDb } from './schema';
 import { withStorageErrors } from './storage-errors';

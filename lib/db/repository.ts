@@ -5,7 +5,7 @@
  */
 import { KiosqueError } from '../../core/errors';
 import type { Article, ArticleSummary, ExtractedArticle, Tags } from '../../core/model';
-import { emptyThemeModel, type ThemeModel } from '../../core/tagging';
+import { emptyThemeModel, type ThemeModel } from '../../core/tagging/theme-model';
 import { dedupeKey } from '../../core/url';
 import { buildSummary, joinArticle, tagsOf } from './rows';
 import { THEME_MODEL_KEY, type BodyRow, type KiosqueDb } from './schema';

@@ -5,7 +5,7 @@
  */
 import { KiosqueError } from '../../core/errors';
 import type { EditionTag, ThemeTag } from '../../core/model';
-import { editionById } from '../../core/tagging';
+import { editionById } from '../../core/tagging/editions-list';
 import { isThemeId } from '../../core/tagging/themes';
 import type { TagPatch } from '../api-types';
 import type { Correction } from '../db/corrections';
