@@ -27,6 +27,12 @@ export interface KiosqueApi {
   setProgress(id: string, progress: number): Promise<void>;
   setTags(id: string, patch: TagPatch): Promise<ArticleSummary>;
   retag(id: string): Promise<ArticleSummary>;
+  /** One window of the reading list: search, facets, collection, sort (lib/search). */
+  queryList(query: ListQuery): Promise<ListPage>;
+  /** The best matches for `query` within `filter`, full rows, at most 50. */
+  searchArticles(query: string, filter?: ListFilter): Promise<ArticleSummary[]>;
+  /** Whether searches use the index, and the rebuild's progress. */
+  indexStatus(): Promise<IndexState>;
 }
 
 // ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import { KiosqueDb } from './db/schema';
 import { createSaveTab, type SaveTabDeps } from './save-tab';
 import { parseArticle } from './services/article-input';
 import { parseTagPatch } from './services/tag-patch';
+import { createSearchServices } from './search/services';
 import { loadTagging } from './tagging-lazy';
 
 /** KiosqueApi plus what the background's message handler needs beyond it. */
@@ -47,6 +48,7 @@ export function createServices(deps: SaveTabDeps): KiosqueServices {
   // callers (and the message handler) only have to handle one failure path.
   return {
     saveTabOutcome,
+    ...createSearchServices({ db, now: deps.now }),
     saveTab: async (tabId) => (await saveTabOutcome(tabId)).article,
     listArticles: async () => listSummaries(db()),
     getArticle: async (id) => getFullArticle(db(), checkId(id)),

@@ -1,0 +1,122 @@
+/**
+ * The persisted search index in the `searchIndex` table: a `header` row
+ * (serialise's header, ids and lengths, plus the last index-log seq folded
+ * in), `chunk:<n>` rows of postings, and a `build` row while the background
+ * rebuilds. Written in one transaction, so a reader sees the whole old index
+ * or the whole new one.
+ */
+import { deserialise, serialise, toSearchDoc, indexDoc, removeDoc, docCount } from '../../core/search';
+import type { LoadResult, SearchIndex, SerialisedChunk, StaleReason } from '../../core/search';
+import type { ArticleSummary } from '../../core/model';
+import type { BodyRow, KiosqueDb } from '../db/schema';
+import { withStorageErrors } from '../db/storage-errors';
+
+export const HEADER_KEY = 'header';
+export const BUILD_KEY = 'build';
+const CHUNK_PREFIX = 'chunk:';
+
+/** Written by the background while it rebuilds, so every page can show progress. */
+export interface BuildRow {
+  key: typeof BUILD_KEY;
+  data: { progress: number; startedAt: number; docCount: number };
+}
+
+export type LoadOutcome =
+  | { ok: true; index: SearchIndex; foldedSeq: number; lastSeq: number }
+  | { ok: false; reason: StaleReason | 'missing'; message: string };
+
+/** Re-indexes (or drops) the given articles from rows read in the caller's transaction. */
+export function applyRows(
+  index: SearchIndex,
+  ids: Iterable<string>,
+  rows: ReadonlyArray<ArticleSummary | undefined>,
+  bodies: ReadonlyArray<BodyRow | undefined>,
+): void {
+  let i = 0;
+  for (const id of ids) {
+    const row = rows[i];
+    const body = bodies[i];
+    i++;
+    if (row === undefined) removeDoc(index, id);
+    else indexDoc(index, toSearchDoc({ ...row, text: body?.text ?? '' }));
+  }
+}
+
+/**
+ * Reads the persisted index and the log of writes made since, in one
+ * snapshot, and brings the index up to date. Any doubt (missing, damaged,
+ * older rules, a document count that disagrees with the library) is
+ * `ok: false`: the caller rebuilds rather than answer from it.
+ */
+export function loadPersisted(db: KiosqueDb): Promise<LoadOutcome> {
+  return withStorageErrors(() =>
+    db.transaction('r', [db.articles, db.bodies, db.searchIndex, db.indexLog], async (): Promise<LoadOutcome> => {
+      const headerRow = await db.searchIndex.get(HEADER_KEY);
+      if (!headerRow) return { ok: false, reason: 'missing', message: 'No persisted index' };
+      const stored = headerRow.data as Record<string, unknown> | null;
+      const chunkCount = Array.isArray((stored?.header as { chunkChecksums?: unknown } | undefined)?.chunkChecksums)
+        ? ((stored?.header as { chunkChecksums: unknown[] }).chunkChecksums.length)
+        : 0;
+      const chunkRows = await db.searchIndex.bulkGet(
+        Array.from({ length: chunkCount }, (_, n) => `${CHUNK_PREFIX}${n}`),
+      );
+      const loaded: LoadResult = deserialise({ ...stored, chunks: chunkRows.map((row) => row?.data) });
+      if (!loaded.ok) return loaded;
+      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
+      const log = await db.indexLog.where('seq').above(foldedSeq).toArray();
+      const ids = [...new Set(log.map((entry) => entry.articleId))];
+      applyRows(loaded.index, ids, await db.articles.bulkGet(ids), await db.bodies.bulkGet(ids));
+      const count = await db.articles.count();
+      if (docCount(loaded.index) !== count) {
+        return {
+          ok: false,
+          reason: 'doc-count',
+          message: `Index holds ${docCount(loaded.index)} documents, library has ${count}`,
+        };
+      }
+      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), foldedSeq);
+      return { ok: true, index: loaded.index, foldedSeq, lastSeq };
+    }),
+  );
+}
+
+/**
+ * Writes `index` as the persisted index and clears the log entries up to
+ * `foldedSeq` (the ones already reflected in it); entries appended while the
+ * index was serialised stay, and are applied by the next load.
+ */
+export function persistIndex(db: KiosqueDb, index: SearchIndex, foldedSeq: number): Promise<void> {
+  const { chunks, ...rest } = serialise(index);
+  return withStorageErrors(() =>
+    db.transaction('rw', [db.searchIndex, db.indexLog], async () => {
+      await db.searchIndex.clear();
+      await db.searchIndex.put({ key: HEADER_KEY, data: { ...rest, foldedSeq, writtenAt: Date.now() } });
+      await db.searchIndex.bulkPut(
+        chunks.map((chunk: SerialisedChunk, n: number) => ({ key: `${CHUNK_PREFIX}${n}`, data: chunk })),
+      );
+      await db.indexLog.where('seq').belowOrEqual(foldedSeq).delete();
+    }),
+  );
+}
+
+export function readBuild(db: KiosqueDb): Promise<BuildRow['data'] | null> {
+  return withStorageErrors(async () => {
+    const row = await db.searchIndex.get(BUILD_KEY);
+    return row ? (row.data as BuildRow['data']) : null;
+  });
+}
+
+export function writeBuild(db: KiosqueDb, data: BuildRow['data'] | null): Promise<void> {
+  return withStorageErrors(async () => {
+    if (data === null) await db.searchIndex.delete(BUILD_KEY);
+    else await db.searchIndex.put({ key: BUILD_KEY, data });
+  });
+}
+
+/** The highest log seq so far (0 when empty). */
+export function lastLogSeq(db: KiosqueDb): Promise<number> {
+  return withStorageErrors(async () => {
+    const last = await db.indexLog.orderBy('seq').lastKey();
+    return typeof last === 'number' ? last : 0;
+  });
+}
