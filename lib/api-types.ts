@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus, ArticleSummary, EditionTag, StoredCollection, ThemeTag } from '../core/model';
 import type { ListFilter } from '../core/search/filter';
 import type { SerializedKiosqueError } from '../core/errors';
+import type { ImportFailure, ImportFormat } from '../core/formats/types';
 
 /** Result of a save as it crosses a message boundary (classes do not survive). */
 export type SaveOutcome =
@@ -33,6 +34,29 @@ export interface KiosqueApi {
   searchArticles(query: string, filter?: ListFilter): Promise<ArticleSummary[]>;
   /** Whether searches use the index, and the rebuild's progress. */
   indexStatus(): Promise<IndexState>;
+  /** The selection (whole library by default) as one file in `format`. */
+  exportData(format: ExportFormat, selection?: ExportSelection): Promise<Blob>;
+  /** One file (detected, or `format`) merged into the library in one transaction. */
+  importData(input: Blob | string | Uint8Array, format?: ImportFormat): Promise<ImportOutcome>;
+}
+
+/** What one import did. Counts are articles; `failed` names the line or entry and why. */
+export interface ImportOutcome {
+  format: ImportFormat;
+  fileName: string | null;
+  /** New articles. */
+  added: number;
+  /** Rows folded into an article already in the library or earlier in the file. */
+  merged: number;
+  /** Rows that changed nothing, or are not articles (deleted items, smart folders). */
+  skipped: number;
+  failed: ImportFailure[];
+  /** Every article written (added or changed). */
+  articleIds: string[];
+  /** New URL-only articles, waiting for their content to be fetched. */
+  linkIds: string[];
+  /** Names of the collections created or extended. */
+  collections: string[];
 }
 
 // ---------------------------------------------------------------------------

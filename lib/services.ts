@@ -21,12 +21,16 @@ import { createSaveTab, type SaveTabDeps } from './save-tab';
 import { parseArticle } from './services/article-input';
 import { parseTagPatch } from './services/tag-patch';
 import { createSearchServices } from './search/services';
+import { uiLang } from './i18n';
+import { createTransferServices, type TransferServices } from './transfer/services';
 import { loadTagging } from './tagging-lazy';
 
 /** KiosqueApi plus what the background's message handler needs beyond it. */
 export interface KiosqueServices extends KiosqueApi {
   /** saveTab, also saying whether the page was new. */
   saveTabOutcome(tabId: number): Promise<SaveResult>;
+  /** exportData / importData with progress, and several files at once (options page). */
+  transfer: TransferServices;
 }
 
 const STATUSES: readonly ArticleStatus[] = ['unread', 'read', 'archived'];
@@ -43,11 +47,15 @@ function checkId(id: unknown): string {
 export function createServices(deps: SaveTabDeps): KiosqueServices {
   const saveTabOutcome = createSaveTab(deps);
   const db = deps.db;
+  const transfer = createTransferServices({ ...deps, locale: uiLang });
 
   // Each method is async so that a bad argument rejects rather than throws:
   // callers (and the message handler) only have to handle one failure path.
   return {
     saveTabOutcome,
+    transfer,
+    exportData: (format, selection) => transfer.exportData(format, selection),
+    importData: (input, format) => transfer.importData(input, format),
     ...createSearchServices({ db, now: deps.now }),
     saveTab: async (tabId) => (await saveTabOutcome(tabId)).article,
     listArticles: async () => listSummaries(db()),

@@ -1,0 +1,127 @@
+/**
+ * Export from storage: resolve the selection, stream the articles through
+ * the chosen format, and gather the pieces into one Blob.
+ */
+import { KiosqueError } from '../../core/errors';
+import {
+  exportAtom,
+  exportCsv,
+  exportEpub,
+  exportHtmlFile,
+  exportKiosqueJson,
+  exportMarkdownZip,
+  exportNetscape,
+  type ArticleSource,
+  type Collection,
+  type DomEnv,
+} from '../../core/formats';
+import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../api-types';
+import type { KiosqueDb } from '../db/schema';
+import { domOrMissing, EXPORTS_NEEDING_DOM } from './dom';
+import { exportCollections, streamArticles, type ExportProgress } from './library-source';
+import { resolveExportIds } from './selection';
+
+export interface ExportDeps {
+  db: () => KiosqueDb;
+  now: () => number;
+  dom: () => DomEnv | null;
+  locale: () => 'en' | 'fr';
+}
+
+export interface ExportRunOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /** Book, page or feed title; defaults to the selection's name. */
+  title?: string;
+}
+
+export const EXPORT_TYPES: Record<ExportFormat, { mime: string; extension: string }> = {
+  'kiosque-json': { mime: 'application/json', extension: 'json' },
+  'markdown-zip': { mime: 'application/zip', extension: 'zip' },
+  html: { mime: 'text/html', extension: 'html' },
+  epub: { mime: 'application/epub+zip', extension: 'epub' },
+  csv: { mime: 'text/csv', extension: 'csv' },
+  'netscape-html': { mime: 'text/html', extension: 'html' },
+  atom: { mime: 'application/atom+xml', extension: 'atom' },
+};
+
+/** `kiosque-2026-11-27.epub`, `kiosque-madrid-2026-11-27.json`: dated, so two exports never overwrite each other unseen. */
+export function exportFileName(format: ExportFormat, now: number, name?: string): string {
+  const date = new Date(now).toISOString().slice(0, 10);
+  const slug = (name ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  const suffix = format === 'netscape-html' ? '-bookmarks' : '';
+  return `kiosque${slug ? `-${slug}` : ''}${suffix}-${date}.${EXPORT_TYPES[format].extension}`;
+}
+
+function checkFormat(format: unknown): ExportFormat {
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(format)) {
+    throw new KiosqueError('unsupported-format', `Unknown export format: ${String(format).slice(0, 40)}`);
+  }
+  return format as ExportFormat;
+}
+
+async function selectionTitle(db: KiosqueDb, selection: ExportSelection, locale: 'en' | 'fr'): Promise<string> {
+  if (selection.kind === 'collection') {
+    const collection = await db.collections.get(selection.id);
+    if (collection) return collection.name;
+  }
+  return locale === 'fr' ? 'Ma bibliothèque Kiosque' : 'My Kiosque library';
+}
+
+function chunksOf(
+  format: ExportFormat,
+  articles: ArticleSource,
+  collections: Collection[],
+  feedCollection: Collection | null,
+  options: { title: string; locale: 'en' | 'fr'; now: () => number },
+  dom: DomEnv,
+): AsyncIterable<string | Uint8Array> {
+  switch (format) {
+    case 'kiosque-json':
+      return exportKiosqueJson(articles, collections, options.now);
+    case 'markdown-zip':
+      return exportMarkdownZip(articles, collections, options, dom);
+    case 'html':
+      return exportHtmlFile(articles, options);
+    case 'epub':
+      return exportEpub(articles, options, dom);
+    case 'csv':
+      return exportCsv(articles);
+    case 'netscape-html':
+      return exportNetscape(articles, collections, options.title, options.now);
+    case 'atom':
+      return exportAtom(articles, feedCollection, options);
+  }
+}
+
+export async function exportData(
+  deps: ExportDeps,
+  formatArg: ExportFormat,
+  selection: ExportSelection = { kind: 'all' },
+  run: ExportRunOptions = {},
+): Promise<Blob> {
+  const format = checkFormat(formatArg);
+  if (typeof selection !== 'object' || selection === null) {
+    throw new KiosqueError('invalid-input', 'An export selection must be an object.');
+  }
+  const dom = deps.dom();
+  // Fail before reading anything: the reader learns at once where to go instead.
+  if (EXPORTS_NEEDING_DOM.has(format) && dom === null) domOrMissing(null).parseHtml('');
+  const db = deps.db();
+  const ids = await resolveExportIds(db, selection);
+  const collections = await exportCollections(db, ids, selection.kind === 'all');
+  const title = run.title ?? (await selectionTitle(db, selection, deps.locale()));
+  const feedCollection =
+    selection.kind === 'collection' ? (collections.find((c) => c.id === selection.id) ?? null) : null;
+  const options = { title, locale: deps.locale(), now: deps.now };
+  const parts: BlobPart[] = [];
+  const chunks = chunksOf(format, streamArticles(db, ids, run.onProgress), collections, feedCollection, options, domOrMissing(dom));
+  // Zip writers hand out views typed over ArrayBufferLike; Blob wants plain ArrayBuffer-backed views.
+  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? chunk : (chunk as Uint8Array<ArrayBuffer>));
+  return new Blob(parts, { type: EXPORT_TYPES[format].mime });
+}

@@ -1,0 +1,182 @@
+/**
+ * Writes one parsed import file into the library in a single Dexie
+ * transaction: rows, bodies, collections and the search index's change log
+ * commit together or not at all, so a failure part-way (quota, a bug, a
+ * closed browser) leaves the library exactly as it was before the import.
+ */
+import { KiosqueError } from '../../core/errors';
+import { mergeImported, type Collection, type ExistingArticle, type ImportedItem, type MergePlan } from '../../core/formats';
+import type { ArticleSummary, StoredCollection, Tags } from '../../core/model';
+import type { ThemeModel } from '../../core/tagging';
+import { emptyThemeModel } from '../../core/tagging/theme-model';
+import { dedupeKey } from '../../core/url';
+import { noteIndexChange } from '../db/index-log';
+import { tagFields } from '../db/rows';
+import { THEME_MODEL_KEY, type KiosqueDb } from '../db/schema';
+import type { BodyWithHighlights } from './library-source';
+
+export interface WriteDeps {
+  now: number;
+  newId: () => string;
+  /** Tags for an item the file did not tag; null keeps the file's tags (Kiosque's own backups). */
+  tag: ((item: ImportedItem, model: ThemeModel) => Tags) | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WriteResult {
+  plan: MergePlan['report'];
+  /** Every article written (added or changed), for the search index and the caller. */
+  writtenIds: string[];
+  /** New URL-only items, for the background fetch queue. */
+  linkIds: string[];
+  /** Names of collections created or extended. */
+  collections: string[];
+}
+
+const WRITE_CHUNK = 1000;
+
+function keyOf(url: string): string | null {
+  try {
+    return dedupeKey(url);
+  } catch {
+    return null;
+  }
+}
+
+function summaryOf(item: ImportedItem, id: string, tags: Tags): ArticleSummary {
+  const { html: _html, text: _text, highlights: _highlights, id: _fileId, ...row } = item;
+  return { ...row, id, ...tagFields(tags) };
+}
+
+async function chunkedPut<T>(rows: T[], put: (slice: T[]) => Promise<unknown>, progress: () => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    await put(rows.slice(i, i + WRITE_CHUNK));
+    progress();
+  }
+}
+
+/** Incoming collections onto stored ones: same name (any case) extends, a new name creates a manual collection. */
+async function placeCollections(
+  db: KiosqueDb,
+  incoming: Collection[],
+  deps: WriteDeps,
+): Promise<{ rows: StoredCollection[]; byKey: Map<string, string[]> }> {
+  const byKey = new Map<string, string[]>();
+  if (incoming.length === 0) return { rows: [], byKey };
+  const stored = (await db.collections.toArray()).filter((c) => c.kind === 'manual');
+  const byName = new Map(stored.map((c) => [c.name.toLowerCase(), c]));
+  const rows: StoredCollection[] = [];
+  for (const collection of incoming) {
+    let target = byName.get(collection.name.toLowerCase());
+    if (!target) {
+      const keep = collection.id !== null && !(await db.collections.get(collection.id)) && !rows.some((r) => r.id === collection.id);
+      target = {
+        id: keep && collection.id !== null ? collection.id : deps.newId(),
+        name: collection.name,
+        kind: 'manual',
+        query: '',
+        filter: {},
+        createdAt: deps.now,
+        updatedAt: deps.now,
+      };
+      byName.set(target.name.toLowerCase(), target);
+    } else {
+      target = { ...target, updatedAt: deps.now };
+    }
+    if (!rows.some((r) => r.id === target.id)) rows.push(target);
+    for (const url of collection.articleUrls) {
+      const key = keyOf(url);
+      if (key === null) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(target.id)) list.push(target.id);
+      byKey.set(key, list);
+    }
+  }
+  return { rows, byKey };
+}
+
+function withCollections(row: ArticleSummary, extra: string[] | undefined): ArticleSummary {
+  if (!extra || extra.length === 0) return row;
+  const have = row.collectionIds ?? [];
+  const merged = [...have, ...extra.filter((id) => !have.includes(id))];
+  return merged.length === have.length ? row : { ...row, collectionIds: merged };
+}
+
+export async function writeImport(
+  db: KiosqueDb,
+  items: ImportedItem[],
+  incomingCollections: Collection[],
+  deps: WriteDeps,
+): Promise<WriteResult> {
+  return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog, db.model], async () => {
+    const keys = [...new Set(items.map((item) => keyOf(item.url)).filter((k): k is string => k !== null))];
+    const matches = await db.articles.where('url').anyOf(keys).toArray();
+    const matchBodies = (await db.bodies.bulkGet(matches.map((m) => m.id))) as (BodyWithHighlights | undefined)[];
+    const existing: ExistingArticle[] = matches.map((row, i) => ({ ...row, highlights: matchBodies[i]?.highlights ?? [] }));
+    const plan = mergeImported(existing, items);
+    const model = deps.tag ? ((await db.model.get(THEME_MODEL_KEY))?.model ?? emptyThemeModel()) : emptyThemeModel();
+    const { rows: collectionRows, byKey } = await placeCollections(db, incomingCollections, deps);
+
+    // A backup keeps its own ids so that a restore is exact, unless this library already uses one.
+    const wanted = plan.add.map((item) => item.id).filter((id): id is string => id !== null);
+    const taken = new Set((await db.articles.bulkGet(wanted)).filter((r) => r !== undefined).map((r) => r.id));
+    const used = new Set<string>();
+    const newRows: ArticleSummary[] = [];
+    const newBodies: BodyWithHighlights[] = [];
+    const linkIds: string[] = [];
+    for (const item of plan.add) {
+      const id = item.id !== null && !taken.has(item.id) && !used.has(item.id) ? item.id : deps.newId();
+      used.add(id);
+      const tags = deps.tag ? deps.tag(item, model) : { edition: item.edition, themes: item.themes };
+      newRows.push(withCollections(summaryOf(item, id, tags), byKey.get(item.url)));
+      const body: BodyWithHighlights = { id, html: item.html, text: item.text, places: [] };
+      if (item.highlights.length > 0) body.highlights = item.highlights;
+      newBodies.push(body);
+      if (item.kind === 'link') linkIds.push(id);
+    }
+
+    const byId = new Map(matches.map((row, i) => [row.id, { row, body: matchBodies[i] }]));
+    const changedRows: ArticleSummary[] = [];
+    const changedBodies: BodyWithHighlights[] = [];
+    const changed = new Set<string>();
+    for (const { id, patch } of plan.update) {
+      const current = byId.get(id);
+      if (!current) throw new KiosqueError('import-failed', `Article ${id} vanished during the import`);
+      const { html, text, highlights, ...rowPatch } = patch;
+      current.row = { ...current.row, ...rowPatch, updatedAt: deps.now };
+      if (html !== undefined || text !== undefined || highlights !== undefined) {
+        const base = current.body ?? { id, html: '', text: '', places: [] };
+        current.body = { ...base, ...(html !== undefined ? { html } : {}), ...(text !== undefined ? { text } : {}), ...(highlights ? { highlights } : {}) };
+        changedBodies.push(current.body);
+      }
+      changed.add(id);
+    }
+    // Existing articles the file files into a collection get the membership even when nothing else changed.
+    for (const [id, entry] of byId) {
+      const next = withCollections(entry.row, byKey.get(entry.row.url));
+      if (next !== entry.row) {
+        entry.row = next;
+        changed.add(id);
+      }
+    }
+    for (const id of changed) {
+      const entry = byId.get(id);
+      if (entry) changedRows.push(entry.row);
+    }
+
+    const total = newRows.length + newBodies.length + changedRows.length + changedBodies.length;
+    let done = 0;
+    const step = (n: number) => () => {
+      done = Math.min(total, done + n);
+      deps.onProgress?.(done, total);
+    };
+    await chunkedPut(newRows, (s) => db.articles.bulkAdd(s), step(WRITE_CHUNK));
+    await chunkedPut(newBodies, (s) => db.bodies.bulkPut(s), step(WRITE_CHUNK));
+    await chunkedPut(changedRows, (s) => db.articles.bulkPut(s), step(WRITE_CHUNK));
+    await chunkedPut(changedBodies, (s) => db.bodies.bulkPut(s), step(WRITE_CHUNK));
+    if (collectionRows.length > 0) await db.collections.bulkPut(collectionRows);
+    const writtenIds = [...newRows.map((r) => r.id), ...changed];
+    await noteIndexChange(db, writtenIds);
+    return { plan: plan.report, writtenIds, linkIds, collections: collectionRows.map((c) => c.name) };
+  });
+}
