@@ -125,3 +125,32 @@ export type ExportSelection =
 
 export const EXPORT_FORMATS = ['kiosque-json', 'markdown-zip', 'html', 'epub', 'csv', 'netscape-html', 'atom'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+// ---------------------------------------------------------------------------
+// The queue that fetches imported links in the background (lib/fetch).
+
+export interface KiosqueApi {
+  /** Queues link items for download and extraction: `ids`, or every link in the library. Needs host access. */
+  fetchLinks(ids?: string[]): Promise<{ queued: number }>;
+  /** Counts by state, and why the failed ones failed (they stay links). */
+  fetchStatus(): Promise<FetchStatus>;
+  /** Drops every pending job; the items stay links. */
+  cancelFetch(): Promise<{ cancelled: number }>;
+}
+
+export interface FetchFailureInfo {
+  id: string;
+  url: string;
+  reason: import('./fetch/failure').FetchFailureReason;
+  /** The server's or the browser's own words. */
+  detail: string;
+}
+
+export interface FetchStatus {
+  queued: number;
+  running: number;
+  done: number;
+  failed: number;
+  /** At most 200; `failed` is the exact count. */
+  failures: FetchFailureInfo[];
+}

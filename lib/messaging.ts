@@ -6,10 +6,15 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { isKiosqueError, type SerializedKiosqueError } from '../core/errors';
+import type { ExtractionResult } from '../core/model';
 import type { SaveOutcome } from './api-types';
 
 export interface ProtocolMap {
   saveTab(data: { tabId: number }): SaveOutcome;
+  /** Page → background: fetch jobs were queued or cancelled (lib/fetch/wake.ts). */
+  fetchWake(data: undefined): void;
+  /** Background → offscreen document: run the extractor on fetched HTML (lib/fetch/offscreen-page.ts). */
+  offscreenExtract(data: { html: string; url: string }): ExtractionResult;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

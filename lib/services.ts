@@ -17,6 +17,7 @@ import {
   type SaveResult,
 } from './db/repository';
 import { KiosqueDb } from './db/schema';
+import { createFetchServices } from './fetch/services';
 import { createSaveTab, type SaveTabDeps } from './save-tab';
 import { parseArticle } from './services/article-input';
 import { parseTagPatch } from './services/tag-patch';
@@ -90,6 +91,7 @@ export function createServices(deps: SaveTabDeps): KiosqueServices {
         tag: (input, existing, model) => tagArticle(input, { model, existing }),
       });
     },
+    ...createFetchServices({ db, now: deps.now }),
   };
 }
 

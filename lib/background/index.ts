@@ -1,5 +1,6 @@
 /** Everything the background does, composed from the service functions. */
 import { kiosqueServices, type KiosqueServices } from '../services';
+import { startFetchQueue } from '../fetch/background';
 import { exposeAutomationApi } from './automation';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
@@ -12,4 +13,5 @@ export function startBackground(services: KiosqueServices = kiosqueServices): vo
   registerCommands(saveFromBrowserUi);
   registerMessageHandlers(services);
   exposeAutomationApi(services);
+  startFetchQueue();
 }

@@ -1,0 +1,3 @@
+import { startOffscreenExtractor } from '../../lib/fetch/offscreen-page';
+
+startOffscreenExtractor();

@@ -1,0 +1,69 @@
+/**
+ * How the background turns fetched HTML into an ExtractionResult. Firefox's
+ * event page has DOMParser and runs the extractor itself. Chrome's service
+ * worker has no DOM, so it opens an offscreen document (reason DOM_PARSER),
+ * hands it the HTML by message, and closes it when the queue runs dry.
+ */
+import { browser } from 'wxt/browser';
+import { messenger } from '../messaging';
+import { extractFromHtml } from './extract-html';
+
+export const OFFSCREEN_PATH = '/offscreen.html';
+
+let creating: Promise<void> | undefined;
+let open = false;
+
+async function offscreenExists(): Promise<boolean> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  return contexts.length > 0;
+}
+
+async function ensureOffscreen(): Promise<void> {
+  // Known open, or the service worker restarted while the document stayed.
+  if (open && (await offscreenExists())) return;
+  if (await offscreenExists()) {
+    open = true;
+    return;
+  }
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the articles the reader imported as links, with the same extractor as a clip.',
+    })
+    .then(() => {
+      open = true;
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+export async function closeOffscreen(): Promise<void> {
+  if (!open || typeof browser.offscreen?.closeDocument !== 'function') return;
+  open = false;
+  try {
+    await browser.offscreen.closeDocument();
+  } catch (error) {
+    // Already closed by the browser: nothing held any more.
+    console.warn('Kiosque: offscreen document was already closed', error);
+  }
+}
+
+export function createHtmlExtractor(): (html: string, url: string) => Promise<unknown> {
+  if (typeof DOMParser === 'function' && typeof window === 'object') {
+    return async (html, url) => extractFromHtml(html, url, window);
+  }
+  return async (html, url) => {
+    await ensureOffscreen();
+    return messenger.sendMessage('offscreenExtract', { html, url });
+  };
+}
+
+/** Whether the reader granted access to this page's site (or to all sites). */
+export async function hasHostPermission(url: string): Promise<boolean> {
+  const parsed = new URL(url);
+  return browser.permissions.contains({ origins: [`${parsed.protocol}//${parsed.hostname}/*`] });
+}
