@@ -5,6 +5,7 @@ export { stem, STEM_LANGS, type StemLang } from './stem';
 export { parseQuery, MAX_QUERY_CHARS, MAX_QUERY_TERMS } from './query';
 export { toSearchDoc, summaryToSearchDoc, FIELD_WEIGHTS, type SearchDoc } from './search-doc';
 export { createIndex, indexDoc, removeDoc, hasDoc, docCount, compact, type SearchIndex } from './inverted-index';
+export { IndexBuilder, buildIndex } from './bulk-build';
 export { search, DEFAULT_LIMIT, type SearchHit, type SearchOptions } from './search';
 export { scanSearch } from './scan-search';
 export {

@@ -46,7 +46,7 @@ const STEM_CACHE_LIMIT = 100_000;
 const stemKeys = new Map<string, Map<string, string | null>>();
 
 /** STEM_MARK + stem of a term, or null when the stem is the term itself. */
-function stemKey(term: string, lang: string): string | null {
+export function stemKey(term: string, lang: string): string | null {
   let cache = stemKeys.get(lang);
   if (!cache) stemKeys.set(lang, (cache = new Map()));
   let key = cache.get(term);

@@ -56,7 +56,7 @@ const WORD_CACHE_LIMIT = 1_000_000;
 const wordCache = new Map<string, Token[]>();
 
 /** The tokens of one raw word (a scanner run), cached. */
-function wordTokens(raw: string): Token[] {
+export function wordTokens(raw: string): Token[] {
   const cached = wordCache.get(raw);
   if (cached) return cached;
   const folded = foldText(raw);
@@ -75,6 +75,28 @@ function wordTokens(raw: string): Token[] {
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, tokens);
   return tokens;
+}
+
+/**
+ * Calls `visit` with each raw word of `text` (a run of word characters, or
+ * one CJK character), in order: what tokenizeDetailed passes to wordTokens.
+ */
+export function scanRawWords(text: string, visit: (raw: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const kind = kindOf(codePoint);
+    if (kind === WORD) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) visit(text.slice(start, i));
+      start = -1;
+      if (kind === CJK) visit(text.slice(i, i + width));
+    }
+    i += width;
+  }
+  if (start >= 0) visit(text.slice(start));
 }
 
 /** Tokens of a text in order, each with its optional alternate spelling. */

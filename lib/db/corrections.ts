@@ -10,6 +10,7 @@ import type { TaggingInput, ThemeModel } from '../../core/tagging';
 import { emptyThemeModel } from '../../core/tagging/theme-model';
 import { tagFields, tagsOf, taggingInputOf } from './rows';
 import { THEME_MODEL_KEY, type KiosqueDb } from './schema';
+import { noteIndexChange } from './index-log';
 import { withStorageErrors } from './storage-errors';
 
 /** A correction already checked: user-sourced tags, or undefined for "unchanged". */
@@ -32,7 +33,7 @@ export function applyCorrection(
   opts: { now: number; learn: Learn },
 ): Promise<ArticleSummary> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.articles, db.bodies, db.model, db.corrections], async () => {
+    db.transaction('rw', [db.articles, db.bodies, db.model, db.corrections, db.indexLog], async () => {
       const row = await db.articles.get(id);
       if (!row) throw notFound(id);
       const current = tagsOf(row);
@@ -54,6 +55,7 @@ export function applyCorrection(
       });
       const next: ArticleSummary = { ...row, ...tagFields(tags), updatedAt: opts.now };
       await db.articles.put(next);
+      await noteIndexChange(db, [id]);
       return next;
     }),
   );
@@ -62,13 +64,14 @@ export function applyCorrection(
 /** Re-runs the tagger on the stored text and metadata; the tagger keeps user tags. */
 export function retagStored(db: KiosqueDb, id: string, opts: { now: number; tag: Tagger }): Promise<ArticleSummary> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.articles, db.bodies, db.model], async () => {
+    db.transaction('rw', [db.articles, db.bodies, db.model, db.indexLog], async () => {
       const row = await db.articles.get(id);
       if (!row) throw notFound(id);
       const input = taggingInputOf(row, await db.bodies.get(id));
       const model = (await db.model.get(THEME_MODEL_KEY))?.model ?? emptyThemeModel();
       const next: ArticleSummary = { ...row, ...tagFields(opts.tag(input, tagsOf(row), model)), updatedAt: opts.now };
       await db.articles.put(next);
+      await noteIndexChange(db, [id]);
       return next;
     }),
   );

@@ -9,6 +9,7 @@ import { emptyThemeModel, type ThemeModel } from '../../core/tagging/theme-model
 import { dedupeKey } from '../../core/url';
 import { buildSummary, joinArticle, tagsOf } from './rows';
 import { THEME_MODEL_KEY, type BodyRow, type KiosqueDb } from './schema';
+import { noteIndexChange } from './index-log';
 import { withStorageErrors } from './storage-errors';
 
 export interface SaveResult {
@@ -54,7 +55,7 @@ export function saveExtracted(
 ): Promise<SaveResult> {
   const key = storageKey(article);
   return withStorageErrors(() =>
-    db.transaction('rw', db.articles, db.bodies, db.model, async () => {
+    db.transaction('rw', [db.articles, db.bodies, db.model, db.indexLog], async () => {
       const previous = await db.articles.where('url').equals(key).first();
       const model = (await db.model.get(THEME_MODEL_KEY))?.model ?? emptyThemeModel();
       const tags = opts.tag(previous ? tagsOf(previous) : undefined, model);
@@ -62,6 +63,7 @@ export function saveExtracted(
       const row = buildSummary({ id, key, article, tags, previous, now: opts.now });
       await db.articles.put(row);
       await db.bodies.put({ id, html: article.html, text: article.text, places: article.places });
+      await noteIndexChange(db, [id]);
       return { article: row, created: previous === undefined };
     }),
   );
@@ -97,12 +99,13 @@ export function getFullArticle(db: KiosqueDb, id: string): Promise<Article> {
 /** Removes a row and its body; returns the whole article so the UI can offer undo. */
 export function removeArticle(db: KiosqueDb, id: string): Promise<Article> {
   return withStorageErrors(() =>
-    db.transaction('rw', db.articles, db.bodies, async () => {
+    db.transaction('rw', [db.articles, db.bodies, db.indexLog], async () => {
       const row = await db.articles.get(id);
       if (!row) throw notFound(id);
       const article = joinArticle(row, await db.bodies.get(id));
       await db.articles.delete(id);
       await db.bodies.delete(id);
+      await noteIndexChange(db, [id]);
       return article;
     }),
   );
@@ -116,15 +119,17 @@ export function removeArticle(db: KiosqueDb, id: string): Promise<Article> {
 export function putBackArticle(db: KiosqueDb, article: Article): Promise<void> {
   const { html, text, ...row } = article;
   return withStorageErrors(() =>
-    db.transaction('rw', db.articles, db.bodies, async () => {
+    db.transaction('rw', [db.articles, db.bodies, db.indexLog], async () => {
       const clash = await db.articles.where('url').equals(row.url).first();
       if (clash && clash.id !== row.id) {
         await db.articles.delete(clash.id);
         await db.bodies.delete(clash.id);
+        await noteIndexChange(db, [clash.id]);
       }
       await db.articles.put(row);
       const oldBody = await db.bodies.get(row.id);
       await db.bodies.put({ id: row.id, html, text, places: oldBody?.places ?? [] });
+      await noteIndexChange(db, [row.id]);
     }),
   );
 }
@@ -137,11 +142,12 @@ export function updateSummary(
   now: number,
 ): Promise<ArticleSummary> {
   return withStorageErrors(() =>
-    db.transaction('rw', db.articles, async () => {
+    db.transaction('rw', db.articles, db.indexLog, async () => {
       const row = await db.articles.get(id);
       if (!row) throw notFound(id);
       const next: ArticleSummary = { ...row, ...change(row), id: row.id, updatedAt: now };
       await db.articles.put(next);
+      await noteIndexChange(db, [id]);
       return next;
     }),
   );
