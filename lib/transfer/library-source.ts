@@ -65,7 +65,7 @@ export async function exportCollections(
     for (const id of row.collectionIds ?? []) members.get(id)?.push(row.url);
   });
   return stored
-    .sort((a, b) => a.createdAt - b.createdAt)
+    .sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name))
     .map((c) => ({ id: c.id, name: c.name, articleUrls: members.get(c.id) ?? [] }))
     .filter((c) => everyCollection || c.articleUrls.length > 0);
 }
