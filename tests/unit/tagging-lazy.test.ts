@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isKiosqueError } from '../../core/errors';
 import { tagArticle } from '../../core/tagging';
+import { fakeExtracted } from '../factories';
 import { createTaggingLoader, loadTagging, type TaggingModule } from '../../lib/tagging-lazy';
 
-const input = {
+const input = fakeExtracted({
   url: 'https://lepetitjournal.com/madrid/actualites/metro-ligne-12-travaux-2026',
-  canonicalUrl: null,
   title: 'Madrid : la ligne 12 du métro fermée pour travaux',
-  excerpt: null,
   text: 'La Comunidad de Madrid ferme la ligne 12 du métro pendant deux mois de travaux.',
-  lang: 'fr',
-  siteName: 'lepetitjournal.com',
-  section: null,
-  keywords: [],
-  places: [],
-};
+});
 
 describe('loadTagging', () => {
   it('tags exactly as the barrel does', async () => {
