@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const BIO_CLASS = /(bloc|box|block|about|info|card)[-_]?(auteur|author|autor|autore)|(auteur|author|autor)[-_]?(bio|box|bloc)|author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
 const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
@@ -17,7 +17,7 @@ export const authorBio: CleanupRule = {
   apply(root) {
     // This runs on the whole page: test the cheap class name first, read text only then.
     for (const el of all(root, 'div, section, aside, footer')) {
-      if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordCount(textOf(el)) <= 150) remove(el);
+      if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordsOf(el) <= 150) remove(el);
     }
     for (const el of all(root, 'h2, h3, h4, h5, h6, strong, p')) {
       if (!el.parentNode) continue;
@@ -25,7 +25,7 @@ export const authorBio: CleanupRule = {
       if (text.length <= 60 && BIO_HEADING.test(text)) {
         // The heading, then the bio until the next heading.
         let next = el.nextElementSibling;
-        while (next && !/^H\d$/.test(next.tagName) && wordCount(textOf(next)) <= 120) {
+        while (next && !/^H\d$/.test(next.tagName) && wordsOf(next) <= 120) {
           const after = next.nextElementSibling;
           remove(next);
           next = after;

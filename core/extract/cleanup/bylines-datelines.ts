@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 import { isDateLine } from './date-line';
 
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
@@ -24,7 +24,7 @@ export const bylinesDatelines: CleanupRule = {
       if (text === '' || el.closest('blockquote') !== null) continue;
       const parent = el.parentElement;
       if (EVENT_CLASS.test(classAndId(el)) || (parent !== null && EVENT_CLASS.test(classAndId(parent)))) continue;
-      const words = wordCount(text);
+      const words = wordsOf(el);
       if (words > 25) continue;
       if (
         (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||

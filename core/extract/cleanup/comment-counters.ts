@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const COUNTER =
   /^(\d+\s*)?(comments?|commentaires?\s*(\(s\))?|comentários?|comentarios?|kommentare?|commenti|réagir|reagir)(\s*(\(\d+\)|\d+))?(\s+(réagir|reagir|comment|commenter|comentar))?$/i;
@@ -17,7 +17,7 @@ export const commentCounters: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, p, span, a, li, h2, h3, h4, section, button, strong')) {
       const text = textOf(el);
-      const words = wordCount(text);
+      const words = wordsOf(el);
       if (words === 0 || words > 8) continue;
       if (COUNTER.test(text) || INVITE.test(text) || (/(^|[\s_-])comments?([\s_-]|$)|comment-count|disqus/.test(classAndId(el)) && words <= 4)) {
         remove(el);

@@ -1,9 +1,12 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, wordsOf } from './dom';
 
 const CONSENT_CLASS = /(^|[\s_-])(cookie|cookies|consent|gdpr|cmp)([\s_-]|$)/;
-const CONSENT_TEXT =
-  /^\s*(this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies)/i;
+const OPENINGS =
+  'this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies';
+const CONSENT_TEXT = new RegExp(`^\\s*(${OPENINGS})`, 'i');
+/** The same words anywhere: one native read of the page's text rules out most pages before the walk. */
+const CONSENT_ANYWHERE = new RegExp(OPENINGS, 'i');
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'FORM', 'FOOTER', 'SPAN']);
 const MAX_WORDS = 80;
 
@@ -30,15 +33,15 @@ export const cookieConsent: CleanupRule = {
   stage: 'before',
   apply(root) {
     for (const el of all(root, 'div, section, aside, form, footer')) {
-      if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordCount(textOf(el)) <= 120) remove(el);
+      if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordsOf(el) <= 120) remove(el);
     }
     const openings: Node[] = [];
-    consentOpenings(root, openings);
+    if (CONSENT_ANYWHERE.test(root.textContent ?? '')) consentOpenings(root, openings);
     for (const text of openings) {
       let target: Element | null = null;
       for (let n = text.parentNode; n && n !== root; n = n.parentNode) {
         if (n.nodeType !== 1 || !CONTAINERS.has((n as Element).tagName.toUpperCase())) continue;
-        if (wordCount(textOf(n as Element)) > MAX_WORDS) break;
+        if (wordsOf(n as Element) > MAX_WORDS) break;
         target = n as Element;
       }
       if (target?.parentNode) remove(target);

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, remove, textOf, wordCount } from './dom';
+import { all, remove, textOf, wordsOf } from './dom';
 
 const NOTICE =
   /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©/i;
@@ -17,7 +17,7 @@ export const copyrightNotices: CleanupRule = {
     for (const el of all(root, 'p, div, span, small, em, i, footer, section')) {
       if (!el.parentNode) continue;
       const text = textOf(el);
-      if (text === '' || text.length > 400 || wordCount(text) > 40) continue;
+      if (text === '' || text.length > 400 || wordsOf(el) > 40) continue;
       // The notice itself, not a container that also holds a paragraph of the story.
       if (el.querySelector('p') !== null && el.tagName !== 'P') continue;
       if (NOTICE.test(text)) remove(el);

@@ -9,15 +9,22 @@
  */
 let rawCache: Map<Node, string> | null = null;
 let textCache: Map<Node, string> | null = null;
+/** Word counts and class names: up to ten rules ask for them per element. */
+let wordCache: Map<Node, number> | null = null;
+let classCache: Map<Node, string> | null = null;
 
 export function withTextCache(run: () => void): void {
   rawCache = new Map();
   textCache = new Map();
+  wordCache = new Map();
+  classCache = new Map();
   try {
     run();
   } finally {
     rawCache = null;
     textCache = null;
+    wordCache = null;
+    classCache = null;
   }
 }
 
@@ -51,9 +58,22 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** wordCount(textOf(el)), remembered for the stage like the text itself. */
+export function wordsOf(el: Element): number {
+  const hit = wordCache?.get(el);
+  if (hit !== undefined) return hit;
+  const n = wordCount(textOf(el));
+  wordCache?.set(el, n);
+  return n;
+}
+
 /** Class and id together, lower-cased: where templates name their boilerplate. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const hit = classCache?.get(el);
+  if (hit !== undefined) return hit;
+  const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  classCache?.set(el, value);
+  return value;
 }
 
 /** Share of the element's text that sits inside links. */
@@ -69,6 +89,7 @@ export function remove(el: Element): void {
   for (let n = el.parentNode; n; n = n.parentNode) {
     rawCache?.delete(n);
     textCache?.delete(n);
+    wordCache?.delete(n);
   }
   el.parentNode?.removeChild(el);
 }

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const CREDIT_CLASS = /credit|copyright|photographer|image-source|photo-source/;
 const CREDIT_TEXT = /^\(?\s*(©|\(c\)|photo(graph)?s?\s*(credit)?\s*[:|]|image\s*(credit|source)?\s*[:|]|picture\s*[:|]|credit(s)?\s*(\.\.\.|[:|])|foto\s*[:|]|crédits?\s*[:|]|source\s*[:|])/i;
@@ -15,7 +15,7 @@ export const imageCredits: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'span, small, p, div, figcaption, cite, em, i')) {
       const text = textOf(el);
-      if (text === '' || wordCount(text) > 20) continue;
+      if (text === '' || wordsOf(el) > 20) continue;
       if (CREDIT_CLASS.test(classAndId(el)) || CREDIT_TEXT.test(text)) remove(el);
     }
   },

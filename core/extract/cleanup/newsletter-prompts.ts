@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const PROMPT_CLASS = /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|register-wall|inline-promo|promo-box/;
 /** Asking for a newsletter or an email subscription; "sign up" alone could be for anything. */
@@ -18,7 +18,7 @@ export const newsletterPrompts: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, section, aside, form, p, span, h2, h3, h4, h5, a, strong, li')) {
       const text = textOf(el);
-      const words = wordCount(text);
+      const words = wordsOf(el);
       if (words === 0 || words > 60) continue;
       if (PROMPT_CLASS.test(classAndId(el)) && el.querySelectorAll('p').length <= 3) {
         remove(el);

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, linkDensity, remove, textOf, wordCount } from './dom';
+import { all, classAndId, linkDensity, remove, textOf, wordsOf } from './dom';
 
 const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser/;
@@ -26,7 +26,7 @@ export const relatedTeasers: CleanupRule = {
     for (const el of all(root, 'div, section, aside, ul, ol, p, li, h2, h3, h4, h5, h6, strong, span, a, figure')) {
       if (!el.parentNode) continue;
       const text = textOf(el);
-      const words = wordCount(text);
+      const words = wordsOf(el);
       if (words === 0) continue;
       if (RELATED_CLASS.test(classAndId(el)) && (words <= 80 || linkDensity(el) >= 0.5) && el.tagName !== 'P') {
         remove(el);

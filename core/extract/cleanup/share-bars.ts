@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordCount } from './dom';
+import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const SHARE_CLASS = /(^|[\s_-])(share|shares|sharing|sharebar|social|socials|addthis|sharethis|social-links)([\s_-]|$)/;
 /** Words that make up a share bar in the languages we read. */
@@ -25,7 +25,7 @@ export const shareBars: CleanupRule = {
       const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
       if (words.length === 0) continue;
       const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
-      if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && wordCount(text) <= 15)) remove(el);
+      if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && wordsOf(el) <= 15)) remove(el);
     }
   },
 };
