@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Article } from '../core/model';
 import type { TagPatch } from '../lib/api-types';
@@ -15,9 +16,15 @@ export interface ArticleViewProps {
   locale: string;
   onToggleRead: () => void;
   onTagsChange: (patch: TagPatch) => void;
+  /** Body text size in CSS pixels; headings scale with it. */
+  fontSize?: number;
+  /** Reader settings shown beside the actions (text size). */
+  controls?: ComponentChildren;
+  /** After the text: the way on to the next article. */
+  footer?: ComponentChildren;
 }
 
-export function ArticleView({ article, editions, lang, locale, onToggleRead, onTagsChange }: ArticleViewProps) {
+export function ArticleView({ article, editions, lang, locale, onToggleRead, onTagsChange, fontSize, controls, footer }: ArticleViewProps) {
   const html = useMemo(() => (article.html ? sanitizeForReader(article.html) : ''), [article.html]);
   const site = article.siteName || hostOf(article.pageUrl || article.url);
   const published = formatDateTime(article.publishedAt, locale);
@@ -28,7 +35,7 @@ export function ArticleView({ article, editions, lang, locale, onToggleRead, onT
   const dir = article.dir ?? 'auto';
 
   return (
-    <article class="reader">
+    <article class="reader" style={fontSize ? { '--reader-size': `${fontSize}px` } : undefined}>
       <header class="reader__header">
         <p class="reader__site">{site}</p>
         <h1 class="reader__title" lang={textLang} dir={dir}>
@@ -52,6 +59,7 @@ export function ArticleView({ article, editions, lang, locale, onToggleRead, onT
           <button type="button" class="button" aria-pressed={!unread} onClick={onToggleRead}>
             {unread ? t('markRead') : t('markUnread')}
           </button>
+          {controls}
         </div>
       </header>
       {html ? (
@@ -66,6 +74,7 @@ export function ArticleView({ article, editions, lang, locale, onToggleRead, onT
           <p class="notice">{t('readerLinkOnly')}</p>
         </div>
       )}
+      {footer}
     </article>
   );
 }

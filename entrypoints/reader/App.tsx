@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleSummary } from '../../core/model';
 import type { KiosqueApi, TagPatch } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
@@ -6,8 +6,14 @@ import { t } from '../../lib/i18n';
 import { ArticleView } from '../../components/article-view';
 import type { EditionOption } from '../../components/edition-option';
 import { describeError } from '../../components/error-message';
+import { DEFAULT_FONT_SIZE, FontSizeControl } from '../../components/reader-font-size';
+import { NextUnread } from '../../components/reader-next';
+import { ReadingProgressBar, useReadingProgress, windowViewport, type ScrollViewport } from '../../components/reader-progress';
+import { editionName } from '../../components/theme-label';
+import { findNextUnread } from './next-unread';
+import type { FontSizeStore } from './settings';
 
-export type ReaderApi = Pick<KiosqueApi, 'getArticle' | 'setStatus' | 'setTags'>;
+export type ReaderApi = Pick<KiosqueApi, 'getArticle' | 'setStatus' | 'setTags' | 'setProgress' | 'queryList'>;
 
 export interface ReaderAppProps {
   /** From `?id=`; null when the page was opened without one. */
@@ -18,6 +24,12 @@ export interface ReaderAppProps {
   locale: string;
   /** Lets the page title follow the article (the browser tab and history show it). */
   onTitle?: (title: string) => void;
+  fontSizes: FontSizeStore;
+  /** The reader page's address for another article. */
+  readerHref: (id: string) => string;
+  /** The window by default; tests pass a scripted one. */
+  viewport?: ScrollViewport;
+  progressThrottleMs?: number;
 }
 
 type State = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; article: Article };
@@ -26,7 +38,7 @@ function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'not-found';
 }
 
-export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAppProps) {
+export function ReaderApp({ id, api, editions, lang, locale, onTitle, fontSizes, readerHref, viewport, progressThrottleMs }: ReaderAppProps) {
   const [state, setState] = useState<State>(() => (id ? { kind: 'loading' } : { kind: 'missing', message: t('readerNoId') }));
   const [failure, setFailure] = useState<string | null>(null);
   // Held in a ref so a new callback identity does not refetch the article.
@@ -56,6 +68,26 @@ export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAp
     setState((cur) => (cur.kind === 'ready' ? { kind: 'ready', article: { ...cur.article, ...row } } : cur));
   }, []);
 
+  const [fontSize, setFontSize] = useState(DEFAULT_FONT_SIZE);
+  useEffect(() => {
+    let live = true;
+    fontSizes.get().then(
+      (size) => {
+        if (live) setFontSize(size);
+      },
+      (error: unknown) => {
+        if (live) setFailure(describeError(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [fontSizes]);
+  const changeFontSize = (size: number) => {
+    setFontSize(size);
+    fontSizes.set(size).catch((error: unknown) => setFailure(describeError(error)));
+  };
+
   const attempt = async (work: () => Promise<ArticleSummary>) => {
     try {
       setFailure(null);
@@ -81,21 +113,92 @@ export function ReaderApp({ id, api, editions, lang, locale, onTitle }: ReaderAp
   }
   const { article } = state;
   return (
+    <ReaderReady
+      key={article.id}
+      article={article}
+      api={api}
+      editions={editions}
+      lang={lang}
+      locale={locale}
+      failure={failure}
+      onFailure={(error) => setFailure(describeError(error))}
+      fontSize={fontSize}
+      onFontSize={changeFontSize}
+      readerHref={readerHref}
+      viewport={viewport}
+      progressThrottleMs={progressThrottleMs}
+      onToggleRead={() => void attempt(() => api.setStatus(article.id, article.status === 'unread' ? 'read' : 'unread'))}
+      onTagsChange={(patch: TagPatch) => void attempt(() => api.setTags(article.id, patch))}
+    />
+  );
+}
+
+interface ReaderReadyProps extends Pick<ReaderAppProps, 'api' | 'editions' | 'lang' | 'locale' | 'readerHref' | 'viewport' | 'progressThrottleMs'> {
+  article: Article;
+  failure: string | null;
+  onFailure: (error: unknown) => void;
+  fontSize: number;
+  onFontSize: (size: number) => void;
+  onToggleRead: () => void;
+  onTagsChange: (patch: TagPatch) => void;
+}
+
+/** One article on screen: its reading position and the way on to the next one. */
+function ReaderReady(props: ReaderReadyProps) {
+  const { article, api, onFailure } = props;
+  const viewport = useMemo(() => props.viewport ?? windowViewport(), [props.viewport]);
+  const progress = useReadingProgress({
+    articleId: article.id,
+    initial: article.progress,
+    save: (value) => api.setProgress(article.id, value),
+    onError: onFailure,
+    viewport,
+    throttleMs: props.progressThrottleMs,
+  });
+
+  // Looked up again when the edition is corrected, since the next story depends on it.
+  const [next, setNext] = useState<ArticleSummary | null | undefined>(undefined);
+  const editionId = article.edition?.id ?? null;
+  useEffect(() => {
+    let live = true;
+    setNext(undefined);
+    if (!editionId) return;
+    findNextUnread(api, article).then(
+      (found) => {
+        if (live) setNext(found);
+      },
+      (error: unknown) => {
+        if (live) onFailure(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // The article object changes on every status or tag write; only its edition matters here.
+  }, [api, article.id, editionId]);
+
+  return (
     <>
-      {failure ? (
+      <ReadingProgressBar progress={progress} />
+      {props.failure ? (
         <p class="banner banner--error" role="alert">
-          {failure}
+          {props.failure}
         </p>
       ) : null}
       <ArticleView
         article={article}
-        editions={editions}
-        lang={lang}
-        locale={locale}
-        onToggleRead={() =>
-          void attempt(() => api.setStatus(article.id, article.status === 'unread' ? 'read' : 'unread'))
+        editions={props.editions}
+        lang={props.lang}
+        locale={props.locale}
+        fontSize={props.fontSize}
+        controls={<FontSizeControl size={props.fontSize} onChange={props.onFontSize} />}
+        footer={
+          article.edition ? (
+            <NextUnread next={next} editionLabel={editionName(article.edition, props.lang)} href={props.readerHref} />
+          ) : null
         }
-        onTagsChange={(patch: TagPatch) => void attempt(() => api.setTags(article.id, patch))}
+        onToggleRead={props.onToggleRead}
+        onTagsChange={props.onTagsChange}
       />
     </>
   );

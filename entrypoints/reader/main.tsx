@@ -5,6 +5,7 @@ import { listEditions } from '../../core/tagging/editions-list';
 import { uiLang, uiLocale } from '../../lib/i18n';
 import { kiosqueApi } from '../../lib/services';
 import { ReaderApp } from './App';
+import { fontSizeStore } from './settings';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('reader.html has no #app element');
@@ -19,6 +20,8 @@ render(
     onTitle={(title) => {
       document.title = `${title} · Kiosque`;
     }}
+    fontSizes={fontSizeStore}
+    readerHref={(id) => `?id=${encodeURIComponent(id)}`}
   />,
   root,
 );

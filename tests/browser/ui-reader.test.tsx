@@ -8,6 +8,7 @@ import { ReaderApp } from '../../entrypoints/reader/App';
 import { sanitizeForReader } from '../../components/sanitize-html';
 import { fakeArticle, fakeEdition } from '../factories';
 import { byText, click, mount, useLocale, waitFor } from './ui-helpers';
+import { emptyPage, memoryFontSizes } from './support/reader-doubles';
 
 const HOSTILE = [
   '<p>First paragraph.</p>',
@@ -37,11 +38,25 @@ function readerApi(article: Article | null) {
       current = { ...current, edition: patch.edition === undefined ? current.edition : patch.edition };
       return current;
     }),
+    setProgress: vi.fn(async () => undefined),
+    // A library holding only this article: no next unread.
+    queryList: vi.fn(async () => emptyPage()),
   } satisfies ReaderApi;
 }
 
 function mountReader(id: string | null, api: ReaderApi, onTitle?: (title: string) => void) {
-  return mount(<ReaderApp id={id} api={api} editions={listEditions()} lang="en" locale="en-GB" onTitle={onTitle} />);
+  return mount(
+    <ReaderApp
+      id={id}
+      api={api}
+      editions={listEditions()}
+      lang="en"
+      locale="en-GB"
+      onTitle={onTitle}
+      fontSizes={memoryFontSizes()}
+      readerHref={(next) => `?id=${next}`}
+    />,
+  );
 }
 
 beforeEach(() => {
