@@ -187,8 +187,9 @@ export function createFetchWorker(deps: FetchWorkerDeps): FetchWorker {
       await pump();
     },
     whenIdle() {
-      if (running.size === 0 && !pumping) return pump();
-      return new Promise((resolve) => idleWaiters.push(resolve));
+      const idle = new Promise<void>((resolve) => idleWaiters.push(resolve));
+      if (running.size === 0 && !pumping) void pump();
+      return idle;
     },
   };
 }
