@@ -4,8 +4,10 @@
  * one answer with a typed error pointing to the options page.
  */
 import type { DomEnv, ImportFormat } from '../../core/formats';
+import type { StoredCollection } from '../../core/model';
 import type { ExportFormat, ExportSelection, ImportOutcome } from '../api-types';
 import type { KiosqueDb } from '../db/schema';
+import { withStorageErrors } from '../db/storage-errors';
 import { pageDomEnv } from './dom';
 import type { ExportRunOptions } from './export-data';
 import type { FileOutcome, ImportProgress, ImportRunOptions, ImportSource, NamedSource } from './import-data';
@@ -21,6 +23,8 @@ export interface TransferDeps {
 }
 
 export interface TransferServices {
+  /** Collections and saved searches the reader can export, by name. */
+  collections(): Promise<StoredCollection[]>;
   exportData(format: ExportFormat, selection?: ExportSelection, run?: ExportRunOptions): Promise<Blob>;
   importData(input: ImportSource, format?: ImportFormat, run?: ImportRunOptions): Promise<ImportOutcome>;
   importFiles(
@@ -33,6 +37,10 @@ export interface TransferServices {
 export function createTransferServices(deps: TransferDeps): TransferServices {
   const full = { ...deps, dom: deps.dom ?? pageDomEnv, locale: deps.locale ?? (() => 'en' as const) };
   return {
+    collections: async () => {
+      const rows = await withStorageErrors(() => full.db().collections.toArray());
+      return rows.sort((a, b) => a.name.localeCompare(b.name));
+    },
     // Loaded on first use: the popup shares this service object and should not
     // parse every exporter and importer (Turndown, zip code) on each open.
     exportData: async (format, selection, run) => (await import('./export-data')).exportData(full, format, selection, run),

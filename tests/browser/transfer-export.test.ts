@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../lib/api-types';
-import { exportFileName } from '../../lib/transfer/export-data';
+import { exportFileName } from '../../lib/transfer/export-name';
 import { validateEpub } from '../unit/formats/epub-validator';
 import { blobBytes, blobText, manualCollection, NOW, seed, seedArticle, transferEnv, type TransferEnv } from './transfer-helpers';
 

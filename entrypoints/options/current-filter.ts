@@ -1,0 +1,26 @@
+/**
+ * The popup opens this page with its current search and filter in the
+ * address (`?query=…&filter={…}`), so "the list as filtered" can be
+ * exported. An address that does not parse offers no such choice (null).
+ */
+import type { ExportSelection } from '../../lib/api-types';
+import type { ListFilter } from '../../core/search/filter';
+
+export function selectionFromSearch(search: string): ExportSelection | null {
+  const params = new URLSearchParams(search);
+  const query = params.get('query') ?? '';
+  const rawFilter = params.get('filter');
+  if (query === '' && rawFilter === null) return null;
+  let filter: ListFilter = {};
+  if (rawFilter !== null) {
+    try {
+      const parsed: unknown = JSON.parse(rawFilter);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+      filter = parsed as ListFilter;
+    } catch {
+      return null;
+    }
+  }
+  // The filter's fields are checked when the export runs (compileFilter), with a typed error.
+  return { kind: 'query', query, filter };
+}
