@@ -1,27 +1,39 @@
 import type { JSX } from 'preact';
-import type { ArticleSummary } from '../core/model';
+import type { ArticleSummary, StoredCollection } from '../core/model';
 import type { TagPatch } from '../lib/api-types';
 import { formatDate, formatSavedAt, hostOf } from '../lib/format';
 import type { UiLang } from '../lib/i18n';
 import { t } from '../lib/i18n';
+import { CollectionMenu } from './collection-menu';
 import type { EditionOption } from './edition-option';
-import { CheckIcon, DotIcon, TrashIcon } from './icons';
+import { ArchiveIcon, CheckIcon, DotIcon, StarIcon, TrashIcon } from './icons';
 import { TagChips } from './tag-chips';
 
 export interface RowActions {
   onOpen: (article: ArticleSummary) => void;
   onToggleRead: (article: ArticleSummary) => void;
+  onToggleArchive: (article: ArticleSummary) => void;
+  onToggleFavourite: (article: ArticleSummary) => void;
   onDelete: (article: ArticleSummary) => void;
   onTagsChange: (article: ArticleSummary, patch: TagPatch) => void;
+  onMembership: (article: ArticleSummary, collectionId: string, member: boolean) => void;
+  onCreateCollection: (article: ArticleSummary, name: string) => void;
 }
 
 export interface ArticleRowProps extends RowActions {
   article: ArticleSummary;
+  /** Position in the whole result (0-based) and its size, for aria-posinset / aria-setsize. */
+  index: number;
+  total: number;
+  active: boolean;
+  onFocusRow: (index: number) => void;
+  collections: readonly StoredCollection[];
   editions: readonly EditionOption[];
   lang: UiLang;
   locale: string;
   now: number;
   href: string;
+  style: Record<string, string>;
 }
 
 /** Clicks on the row's own controls must not also open the article. */
@@ -30,28 +42,51 @@ function fromControl(event: JSX.TargetedMouseEvent<HTMLElement>): boolean {
   return target instanceof Element && target.closest('button, a, input, label, [role="dialog"]') !== null;
 }
 
+export function rowDomId(index: number): string {
+  return `row-${index}`;
+}
+
+/**
+ * One article of the feed. The row itself takes focus (roving tabindex: only
+ * the active row is in the tab order), so j/k and the action keys work on it,
+ * and Tab then walks its own buttons.
+ */
 export function ArticleRow(props: ArticleRowProps) {
-  const { article, lang, locale, now } = props;
+  const { article, lang, locale, now, index } = props;
   const unread = article.status === 'unread';
+  const archived = article.status === 'archived';
   const site = article.siteName || hostOf(article.pageUrl || article.url);
   // The publication date tells how fresh the news is; the save date is the fallback for undated pages.
   const date = formatDate(article.publishedAt, locale) ?? formatSavedAt(article.savedAt, locale, now);
   const dir = article.dir ?? 'auto';
+  const titleId = `${rowDomId(index)}-title`;
 
   return (
-    <li
-      class={`row${unread ? ' row--unread' : ''}`}
+    <article
+      id={rowDomId(index)}
+      class={`row${unread ? ' row--unread' : ''}${props.active ? ' row--active' : ''}`}
+      style={props.style}
+      tabIndex={props.active ? 0 : -1}
+      aria-posinset={index + 1}
+      aria-setsize={props.total}
+      aria-labelledby={titleId}
+      data-id={article.id}
+      onFocus={() => {
+        if (!props.active) props.onFocusRow(index);
+      }}
       onClick={(event) => {
         if (!fromControl(event)) props.onOpen(article);
       }}
     >
       <div class="row__body">
         <a
+          id={titleId}
           class="row__title"
           href={props.href}
+          tabIndex={-1}
           lang={article.lang ?? undefined}
           dir={dir}
-          aria-label={t('openArticleLabel', article.title)}
+          title={article.excerpt ?? undefined}
           onClick={(event) => {
             // Plain click opens in a tab and marks read; modified clicks keep the browser's behaviour.
             if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -71,12 +106,8 @@ export function ArticleRow(props: ArticleRowProps) {
           <span>{site}</span>
           {date ? <span>{date}</span> : null}
           {article.readingMinutes > 0 ? <span>{t('readerMinutes', String(article.readingMinutes))}</span> : null}
+          {archived ? <span>{t('statusArchived')}</span> : null}
         </p>
-        {article.excerpt ? (
-          <p class="row__excerpt" lang={article.lang ?? undefined} dir={dir}>
-            {article.excerpt}
-          </p>
-        ) : null}
         <TagChips
           edition={article.edition}
           themes={article.themes}
@@ -85,17 +116,43 @@ export function ArticleRow(props: ArticleRowProps) {
           onChange={(patch) => props.onTagsChange(article, patch)}
         />
       </div>
-      <div class="row__actions">
+      <div class="row__actions" role="group" aria-label={t('rowActionsLabel', article.title)}>
         <button
           type="button"
           class="icon-button"
           aria-pressed={!unread}
           aria-label={unread ? t('markRead') : t('markUnread')}
-          title={unread ? t('markRead') : t('markUnread')}
+          title={`${unread ? t('markRead') : t('markUnread')} (r)`}
           onClick={() => props.onToggleRead(article)}
         >
           {unread ? <CheckIcon /> : <DotIcon />}
         </button>
+        <button
+          type="button"
+          class={`icon-button${article.favourite ? ' icon-button--on' : ''}`}
+          aria-pressed={article.favourite}
+          aria-label={t('favouriteLabel')}
+          title={`${t('favouriteLabel')} (f)`}
+          onClick={() => props.onToggleFavourite(article)}
+        >
+          <StarIcon filled={article.favourite} />
+        </button>
+        <button
+          type="button"
+          class={`icon-button${archived ? ' icon-button--on' : ''}`}
+          aria-pressed={archived}
+          aria-label={t('archiveLabel')}
+          title={`${t('archiveLabel')} (e)`}
+          onClick={() => props.onToggleArchive(article)}
+        >
+          <ArchiveIcon />
+        </button>
+        <CollectionMenu
+          article={article}
+          collections={props.collections}
+          onMembership={(id, member) => props.onMembership(article, id, member)}
+          onCreate={(name) => props.onCreateCollection(article, name)}
+        />
         <button
           type="button"
           class="icon-button icon-button--danger"
@@ -106,6 +163,17 @@ export function ArticleRow(props: ArticleRowProps) {
           <TrashIcon />
         </button>
       </div>
-    </li>
+    </article>
+  );
+}
+
+/** A row whose page has not arrived yet: same height and position, announced as loading. */
+export function PlaceholderRow({ index, total, style }: { index: number; total: number; style: Record<string, string> }) {
+  return (
+    <article id={rowDomId(index)} class="row row--placeholder" style={style} aria-posinset={index + 1} aria-setsize={total} aria-busy="true">
+      <span class="visually-hidden">{t('loading')}</span>
+      <span class="row__skeleton" aria-hidden="true" />
+      <span class="row__skeleton row__skeleton--short" aria-hidden="true" />
+    </article>
   );
 }

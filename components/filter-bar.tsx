@@ -1,53 +1,149 @@
 import type { ThemeId } from '../core/model';
-import type { UiLang } from '../lib/i18n';
+import { THEME_IDS } from '../core/model';
+import type { FacetCounts, ListSort } from '../lib/api-types';
+import type { MessageKey, UiLang } from '../lib/i18n';
 import { t } from '../lib/i18n';
-import type { Facets, ListFilter } from './filter-model';
-import { NO_EDITION } from './filter-model';
+import type { EditionOption } from './edition-option';
+import type { ListControls, StatusChoice } from './list-controls';
+import { DEFAULT_CONTROLS, hasFacets, SORTS, STATUS_CHOICES } from './list-controls';
 import { editionName, themeName } from './theme-label';
 
 export interface FilterBarProps {
-  facets: Facets;
-  filter: ListFilter;
+  controls: ListControls;
+  /** Counts of the current result, each facet counted with the other facets applied; null before the first answer. */
+  counts: FacetCounts | null;
+  editions: readonly EditionOption[];
   lang: UiLang;
-  onChange: (filter: ListFilter) => void;
+  onChange: (controls: ListControls) => void;
 }
 
-/** Native selects: compact in a 380px popup, and keyboard and screen-reader support come free. */
-export function FilterBar({ facets, filter, lang, onChange }: FilterBarProps) {
-  const active = filter.edition !== null || filter.theme !== null;
+const STATUS_LABEL: Record<StatusChoice, MessageKey> = {
+  unread: 'statusUnread',
+  read: 'statusRead',
+  archived: 'statusArchived',
+  favourite: 'statusFavourite',
+};
+
+const SORT_LABEL: Record<ListSort, MessageKey> = {
+  savedAt: 'sortSaved',
+  publishedAt: 'sortPublished',
+  site: 'sortSite',
+};
+
+function sum(record: Record<string, number>): number {
+  let total = 0;
+  for (const n of Object.values(record)) total += n;
+  return total;
+}
+
+/** Facet values by count, the selected one kept even at zero so the select can show it. */
+function ranked(record: Record<string, number>, selected: string | null): [string, number][] {
+  const entries = Object.entries(record).filter(([, n]) => n > 0);
+  if (selected !== null && !(selected in record)) entries.push([selected, 0]);
+  // Untagged ('') comes last whatever its count: it is the odd one out, not an edition.
+  return entries.sort((a, b) => Number(a[0] === '') - Number(b[0] === '') || b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+const opt = (label: string, count: number) => t('filterOption', [label, String(count)]);
+
+/**
+ * Native selects and date fields: compact in a 380px popup, and keyboard and
+ * screen-reader support come free. Site and dates sit in a disclosure, being
+ * the facets reached for least.
+ */
+export function FilterBar({ controls, counts, editions, lang, onChange }: FilterBarProps) {
+  const set = (patch: Partial<ListControls>) => onChange({ ...controls, ...patch });
+  const byId = new Map(editions.map((e) => [e.id, e]));
+  const editionCounts = counts?.editions ?? {};
+  const themeCounts = counts?.themes ?? {};
+  const siteCounts = counts?.sites ?? {};
+  const statusCount = (s: StatusChoice) => (counts ? (s === 'favourite' ? counts.favourite : counts.statuses[s]) : 0);
+  const themes = THEME_IDS.filter((id) => (themeCounts[id] ?? 0) > 0 || id === controls.theme);
+  const moreActive = controls.site !== null || controls.from !== '' || controls.to !== '';
+
   return (
     <div class="filters" role="group" aria-label={t('filtersLabel')}>
       <label class="filters__field">
         <span class="filters__label">{t('filterEdition')}</span>
-        <select
-          value={filter.edition ?? ''}
-          onChange={(e) => onChange({ ...filter, edition: e.currentTarget.value || null })}
-        >
-          <option value="">{t('filterAll', String(facets.total))}</option>
-          {facets.editions.map(({ edition, count }) => (
-            <option key={edition.id} value={edition.id}>
-              {t('filterOption', [editionName(edition, lang), String(count)])}
+        <select value={controls.edition ?? '*'} onChange={(e) => set({ edition: e.currentTarget.value === '*' ? null : e.currentTarget.value })}>
+          <option value="*">{t('filterAll', String(sum(editionCounts)))}</option>
+          {ranked(editionCounts, controls.edition).map(([id, n]) => (
+            <option key={id} value={id}>
+              {id === '' ? t('filterNoEdition', String(n)) : opt(editionName(byId.get(id) ?? { id, label: { en: id, fr: id } }, lang), n)}
             </option>
           ))}
-          {facets.untagged > 0 ? <option value={NO_EDITION}>{t('filterNoEdition', String(facets.untagged))}</option> : null}
         </select>
       </label>
       <label class="filters__field">
         <span class="filters__label">{t('filterTheme')}</span>
-        <select
-          value={filter.theme ?? ''}
-          onChange={(e) => onChange({ ...filter, theme: (e.currentTarget.value || null) as ThemeId | null })}
-        >
-          <option value="">{t('filterAll', String(facets.total))}</option>
-          {facets.themes.map(({ id, count }) => (
+        <select value={controls.theme ?? ''} onChange={(e) => set({ theme: (e.currentTarget.value || null) as ThemeId | null })}>
+          {/* A row can carry several themes, so no single "all" count exists here. */}
+          <option value="">{t('filterAny')}</option>
+          {themes.map((id) => (
             <option key={id} value={id}>
-              {t('filterOption', [themeName(id, lang), String(count)])}
+              {opt(themeName(id, lang), themeCounts[id] ?? 0)}
             </option>
           ))}
         </select>
       </label>
-      {active ? (
-        <button type="button" class="link-button" onClick={() => onChange({ edition: null, theme: null })}>
+      <label class="filters__field">
+        <span class="filters__label">{t('filterStatus')}</span>
+        <select value={controls.status ?? ''} onChange={(e) => set({ status: (e.currentTarget.value || null) as StatusChoice | null })}>
+          <option value="">{t('filterAll', String(counts ? sum(counts.statuses) : 0))}</option>
+          {STATUS_CHOICES.map((s) => (
+            <option key={s} value={s}>
+              {opt(t(STATUS_LABEL[s]), statusCount(s))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="filters__field">
+        <span class="filters__label">{t('sortLabel')}</span>
+        <select value={controls.sort} onChange={(e) => set({ sort: e.currentTarget.value as ListSort })}>
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(SORT_LABEL[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details class="filters__more" open={moreActive}>
+        <summary>{t('filterMore')}</summary>
+        <div class="filters__more-body">
+          <label class="filters__field">
+            <span class="filters__label">{t('filterSite')}</span>
+            <select value={controls.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || null })}>
+              <option value="">{t('filterAll', String(sum(siteCounts)))}</option>
+              {ranked(siteCounts, controls.site).map(([site, n]) => (
+                <option key={site} value={site}>
+                  {opt(site, n)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filters__field">
+            <span class="filters__label">{t('filterDateField')}</span>
+            <select value={controls.dateField} onChange={(e) => set({ dateField: e.currentTarget.value === 'publishedAt' ? 'publishedAt' : 'savedAt' })}>
+              <option value="savedAt">{t('dateSaved')}</option>
+              <option value="publishedAt">{t('datePublished')}</option>
+            </select>
+          </label>
+          <label class="filters__field">
+            <span class="filters__label">{t('filterFrom')}</span>
+            <input type="date" value={controls.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+          </label>
+          <label class="filters__field">
+            <span class="filters__label">{t('filterTo')}</span>
+            <input type="date" value={controls.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+          </label>
+        </div>
+      </details>
+      {hasFacets(controls) ? (
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => onChange({ ...DEFAULT_CONTROLS, query: controls.query, sort: controls.sort, collectionId: controls.collectionId })}
+        >
           {t('clearFilters')}
         </button>
       ) : null}

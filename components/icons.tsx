@@ -39,3 +39,56 @@ export function PlusIcon() {
     </svg>
   );
 }
+
+export function StarIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg {...base}>
+      <path
+        d="M8 2.2l1.8 3.7 4 .6-2.9 2.8.7 4-3.6-1.9-3.6 1.9.7-4L2.2 6.5l4-.6z"
+        fill={filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+export function ArchiveIcon() {
+  return (
+    <svg {...base}>
+      <path
+        d="M2.5 3.5h11v3h-11zM3.5 6.5v6h9v-6M6.5 9h3"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+export function FolderIcon() {
+  return (
+    <svg {...base}>
+      <path
+        d="M2 4.5v8h12v-6.5H7.5L6 4.5zM8 8v3M6.5 9.5h3"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+export function SearchIcon() {
+  return (
+    <svg {...base}>
+      <circle cx="7" cy="7" r="4.2" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path d="M10.2 10.2L14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+    </svg>
+  );
+}

@@ -1,21 +1,46 @@
-import { useCallback, useState } from 'preact/hooks';
-import type { Article, ArticleSummary } from '../../core/model';
-import type { KiosqueApi, SaveOutcome, TagPatch } from '../../lib/api-types';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Article, ArticleStatus, ArticleSummary, StoredCollection } from '../../core/model';
+import type { CollectionInput, ListPage, ListQuery, SaveOutcome, TagPatch } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
+import type { RowActions } from '../../components/article-row';
+import { ArticleRow, PlaceholderRow, rowDomId } from '../../components/article-row';
+import { CollectionsBar } from '../../components/collections-bar';
 import type { EditionOption } from '../../components/edition-option';
 import { describeError } from '../../components/error-message';
-import type { ListFilter } from '../../components/filter-model';
-import { NO_FILTER } from '../../components/filter-model';
-import { ReadingList } from '../../components/reading-list';
+import { FilterBar } from '../../components/filter-bar';
+import type { ListControls } from '../../components/list-controls';
+import { DEFAULT_CONTROLS, hasFacets, queryOf } from '../../components/list-controls';
+import { MyCities } from '../../components/my-cities';
 import type { SaveStatus } from '../../components/save-button';
 import { SaveButton } from '../../components/save-button';
+import { SearchBox } from '../../components/search-box';
 import { UndoToast } from '../../components/undo-toast';
+import { VirtualList } from '../../components/virtual-list';
 import { saveActiveTab } from './save-active-tab';
-import type { Subscribe } from './use-article-rows';
-import { useArticleRows } from './use-article-rows';
+import type { ShortcutAction } from './use-shortcuts';
+import { useShortcuts } from './use-shortcuts';
+import { useListWindow } from './use-list-window';
 
-export type PopupApi = Pick<KiosqueApi, 'listArticles' | 'deleteArticle' | 'restoreArticle' | 'setStatus' | 'setTags'>;
+/**
+ * What the popup needs from the service (lib/services' kiosqueApi fits it).
+ * Collections are optional: without them the popup simply offers none.
+ */
+export interface PopupApi {
+  queryList(query: ListQuery): Promise<ListPage>;
+  deleteArticle(id: string): Promise<Article>;
+  restoreArticle(article: Article): Promise<void>;
+  setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary>;
+  setFavourite(id: string, favourite: boolean): Promise<ArticleSummary>;
+  setTags(id: string, patch: TagPatch): Promise<ArticleSummary>;
+  listCollections?(): Promise<StoredCollection[]>;
+  saveCollection?(input: CollectionInput): Promise<StoredCollection>;
+  deleteCollection?(id: string): Promise<unknown>;
+  setCollectionMembership?(articleId: string, collectionId: string, member: boolean): Promise<unknown>;
+}
+
+/** Calls `onChange` after any write to the library, from this page or another context; returns the unsubscribe. */
+export type Subscribe = (onChange: () => void) => () => void;
 
 export interface PopupAppProps {
   api: PopupApi;
@@ -29,26 +54,89 @@ export interface PopupAppProps {
   now?: () => number;
 }
 
+/** Every row is this tall (CSS `.row` agrees), so the list maps a scroll offset to a row without measuring. */
+export const ROW_HEIGHT = 104;
+const LIST_ID = 'reading-list';
+
+type View = 'list' | 'cities';
+
 /** The popup: data comes in through props so every behaviour can be driven from a test. */
 export function App(props: PopupAppProps) {
   const { api } = props;
-  // Called through `api` so a service object keeps its `this`.
-  const list = useCallback(() => api.listArticles(), [api]);
-  const { rows, error: loadError, upsert, remove, reload } = useArticleRows(list, props.subscribe);
-  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [controls, setControls] = useState<ListControls>(DEFAULT_CONTROLS);
+  const [view, setView] = useState<View>('list');
+  const [active, setActive] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const [collections, setCollections] = useState<StoredCollection[]>([]);
   const [save, setSave] = useState<SaveStatus>({ kind: 'idle' });
   const [deleted, setDeleted] = useState<Article | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const wantFocus = useRef(false);
 
-  // Every write reports its own failure in one banner; a failed write never leaves a half-updated row.
-  const attempt = useCallback(async (work: () => Promise<void>) => {
+  // Called through `api` so a service object keeps its `this`.
+  const queryList = useCallback((q: ListQuery) => api.queryList(q), [api]);
+  const query = useMemo(() => queryOf(controls), [controls]);
+  const list = useListWindow(queryList, query);
+  const total = list.total ?? 0;
+
+  const loadCollections = useCallback(async () => {
+    if (!api.listCollections) return;
     try {
-      setFailure(null);
-      await work();
+      setCollections(await api.listCollections());
     } catch (err) {
       setFailure(describeError(err));
     }
-  }, []);
+  }, [api]);
+
+  const { refresh } = list;
+  const changed = useCallback(() => {
+    refresh();
+    setVersion((n) => n + 1);
+  }, [refresh]);
+
+  useEffect(() => {
+    void loadCollections();
+  }, [loadCollections]);
+
+  // Writes from other contexts (another popup, the reader, the save shortcut) show up live.
+  useEffect(() => {
+    if (!props.subscribe) return;
+    return props.subscribe(() => {
+      changed();
+      void loadCollections();
+    });
+  }, [props.subscribe, changed, loadCollections]);
+
+  // A new query starts at the top; a shorter result keeps the focus on a row that still exists.
+  useEffect(() => setActive(null), [query]);
+  useEffect(() => {
+    if (active !== null && list.total !== null && active >= list.total) setActive(list.total > 0 ? list.total - 1 : null);
+  }, [active, list.total]);
+
+  useLayoutEffect(() => {
+    if (!wantFocus.current || active === null) return;
+    const row = document.getElementById(rowDomId(active));
+    if (row) {
+      wantFocus.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  // Every write reports its own failure in one banner, and re-reads the list so no row shows a state it lost.
+  const attempt = useCallback(
+    async (work: () => Promise<void>) => {
+      try {
+        setFailure(null);
+        await work();
+      } catch (err) {
+        setFailure(describeError(err));
+      } finally {
+        changed();
+      }
+    },
+    [changed],
+  );
 
   const onSave = () =>
     attempt(async () => {
@@ -60,51 +148,119 @@ export function App(props: PopupAppProps) {
         setSave({ kind: 'error', message: describeError(err) });
         return;
       }
-      if (outcome.ok) {
-        upsert(outcome.article);
-        setSave({ kind: 'done', created: outcome.created });
-      } else {
-        setSave({ kind: 'error', message: describeError(outcome.error) });
-      }
+      if (outcome.ok) setSave({ kind: 'done', created: outcome.created });
+      else setSave({ kind: 'error', message: describeError(outcome.error) });
     });
 
-  const onOpen = (article: ArticleSummary) =>
+  const write = (work: () => Promise<ArticleSummary>) =>
     attempt(async () => {
-      // Mark first: opening a tab closes the popup, and with it any write still pending.
-      if (article.status === 'unread') {
-        try {
-          upsert(await api.setStatus(article.id, 'read'));
-        } finally {
+      list.patch(await work());
+    });
+
+  const actions: RowActions = {
+    onOpen: (article) =>
+      void attempt(async () => {
+        // Mark first: opening a tab closes the popup, and with it any write still pending.
+        if (article.status === 'unread') {
+          try {
+            list.patch(await api.setStatus(article.id, 'read'));
+          } finally {
+            await props.openReader(article.id);
+          }
+        } else {
           await props.openReader(article.id);
         }
-      } else {
-        await props.openReader(article.id);
-      }
-    });
-
-  const onToggleRead = (article: ArticleSummary) =>
-    attempt(async () => upsert(await api.setStatus(article.id, article.status === 'unread' ? 'read' : 'unread')));
-
-  const onDelete = (article: ArticleSummary) =>
-    attempt(async () => {
-      const removed = await api.deleteArticle(article.id);
-      remove(article.id);
-      setDeleted(removed);
-    });
+      }),
+    onToggleRead: (a) => void write(() => api.setStatus(a.id, a.status === 'unread' ? 'read' : 'unread')),
+    onToggleArchive: (a) => void write(() => api.setStatus(a.id, a.status === 'archived' ? 'read' : 'archived')),
+    onToggleFavourite: (a) => void write(() => api.setFavourite(a.id, !a.favourite)),
+    onTagsChange: (a, patch) => void write(() => api.setTags(a.id, patch)),
+    onDelete: (a) =>
+      void attempt(async () => {
+        setDeleted(await api.deleteArticle(a.id));
+      }),
+    onMembership: (a, collectionId, member) =>
+      void attempt(async () => {
+        await api.setCollectionMembership?.(a.id, collectionId, member);
+      }),
+    onCreateCollection: (a, name) =>
+      void attempt(async () => {
+        if (!api.saveCollection) return;
+        const created = await api.saveCollection({ name, kind: 'manual' });
+        await api.setCollectionMembership?.(a.id, created.id, true);
+        await loadCollections();
+      }),
+  };
 
   const onUndo = () =>
     attempt(async () => {
       const article = deleted;
       setDeleted(null);
-      if (!article) return;
-      await api.restoreArticle(article);
-      await reload();
+      if (article) await api.restoreArticle(article);
     });
 
-  const onTagsChange = (article: ArticleSummary, patch: TagPatch) =>
-    attempt(async () => upsert(await api.setTags(article.id, patch)));
+  const onShortcut = (action: ShortcutAction, event: KeyboardEvent) => {
+    if (action === 'search') {
+      setView('list');
+      searchRef.current?.focus();
+      searchRef.current?.select();
+      return;
+    }
+    if (action === 'leave') {
+      if (event.target instanceof HTMLElement) event.target.blur();
+      focusRow(active ?? 0);
+      return;
+    }
+    if (view !== 'list' || total === 0) return;
+    const current = active ?? -1;
+    if (action === 'next') return focusRow(Math.min(total - 1, current + 1));
+    if (action === 'previous') return focusRow(Math.max(0, current - 1));
+    if (action === 'first') return focusRow(0);
+    if (action === 'last') return focusRow(total - 1);
+    if (active === null) return;
+    const article = list.rowAt(active);
+    // The row's page is still loading: nothing to act on yet.
+    if (!article) return;
+    if (action === 'open') actions.onOpen(article);
+    else if (action === 'read') actions.onToggleRead(article);
+    else if (action === 'archive') actions.onToggleArchive(article);
+    else if (action === 'favourite') actions.onToggleFavourite(article);
+  };
+  useShortcuts(typeof document === 'undefined' ? undefined : document, onShortcut);
 
+  function focusRow(index: number) {
+    if (total === 0) return;
+    wantFocus.current = true;
+    setActive(Math.max(0, Math.min(total - 1, index)));
+  }
+
+  const onControls = (next: ListControls) => setControls(next);
   const expire = useCallback(() => setDeleted(null), []);
+  const onRange = list.ensure;
+  const now = (props.now ?? Date.now)();
+
+  const renderRow = (index: number, style: Record<string, string>) => {
+    const article = list.rowAt(index);
+    if (!article) return <PlaceholderRow key={index} index={index} total={total} style={style} />;
+    return (
+      <ArticleRow
+        key={index}
+        {...actions}
+        article={article}
+        index={index}
+        total={total}
+        active={active === index || (active === null && index === 0)}
+        onFocusRow={setActive}
+        collections={api.setCollectionMembership ? collections : []}
+        editions={props.editions}
+        lang={props.lang}
+        locale={props.locale}
+        now={now}
+        href={props.readerHref(article.id)}
+        style={style}
+      />
+    );
+  };
 
   return (
     <div class="popup">
@@ -115,39 +271,108 @@ export function App(props: PopupAppProps) {
         </h1>
         <SaveButton status={save} onSave={() => void onSave()} />
       </header>
+      <nav class="views" aria-label={t('viewsLabel')}>
+        <button type="button" class="views__tab" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          {t('viewList')}
+        </button>
+        <button type="button" class="views__tab" aria-pressed={view === 'cities'} onClick={() => setView('cities')}>
+          {t('viewCities')}
+        </button>
+      </nav>
       {failure ? (
         <p class="banner banner--error" role="alert">
           {failure}
         </p>
       ) : null}
-      <main class="popup__main">
-        {rows === null ? (
-          loadError ? (
+      {view === 'cities' ? (
+        <main class="popup__main popup__main--cities">
+          <MyCities
+            queryList={queryList}
+            editions={props.editions}
+            lang={props.lang}
+            version={version}
+            hrefFor={props.readerHref}
+            onOpen={actions.onOpen}
+            onShowEdition={(editionId) => {
+              setControls({ ...DEFAULT_CONTROLS, edition: editionId, status: 'unread' });
+              setView('list');
+            }}
+          />
+        </main>
+      ) : (
+        <main class="popup__main">
+          <SearchBox
+            value={controls.query}
+            onInput={(value) => onControls({ ...controls, query: value })}
+            index={list.index}
+            searchMode={list.searchMode}
+            inputRef={searchRef}
+            listId={LIST_ID}
+            locale={props.locale}
+          />
+          {api.listCollections ? (
+            <CollectionsBar
+              collections={collections}
+              sourceId={controls.collectionId}
+              controls={controls}
+              editions={props.editions}
+              lang={props.lang}
+              onOpen={(c) => onControls({ ...controls, collectionId: c?.id ?? null })}
+              onSaveSearch={(name) =>
+                void attempt(async () => {
+                  if (!api.saveCollection) return;
+                  const { collectionId: _source, ...rest } = query;
+                  const created = await api.saveCollection({ name, kind: 'search', query: rest.query ?? '', filter: rest.filter ?? {} });
+                  await loadCollections();
+                  // The saved search becomes the list's source, so what was saved is what is shown.
+                  setControls({ ...DEFAULT_CONTROLS, sort: controls.sort, collectionId: created.id });
+                })
+              }
+              onDelete={(c) =>
+                void attempt(async () => {
+                  await api.deleteCollection?.(c.id);
+                  setControls({ ...controls, collectionId: null });
+                  await loadCollections();
+                })
+              }
+            />
+          ) : null}
+          <FilterBar controls={controls} counts={list.counts} editions={props.editions} lang={props.lang} onChange={onControls} />
+          <div class="list__head">
+            <h2 id="list-heading" class="list__heading">
+              {t('listHeading')}
+            </h2>
+            <span class="list__count" role="status">
+              {list.total === null ? '' : t('resultCount', String(list.total))}
+            </span>
+          </div>
+          {list.error ? (
             <p class="banner banner--error" role="alert">
-              {describeError(loadError)}
+              {describeError(list.error)}
             </p>
-          ) : (
+          ) : null}
+          {list.total === null ? (
+            list.error ? null : (
             <p class="empty" aria-busy="true">
               {t('loading')}
             </p>
-          )
-        ) : (
-          <ReadingList
-            rows={rows}
-            filter={filter}
-            onFilterChange={setFilter}
-            editions={props.editions}
-            lang={props.lang}
-            locale={props.locale}
-            now={(props.now ?? Date.now)()}
-            hrefFor={props.readerHref}
-            onOpen={(a) => void onOpen(a)}
-            onToggleRead={(a) => void onToggleRead(a)}
-            onDelete={(a) => void onDelete(a)}
-            onTagsChange={(a, patch) => void onTagsChange(a, patch)}
-          />
-        )}
-      </main>
+            )
+          ) : total === 0 ? (
+            <p class="empty">{controls.query.trim() || controls.collectionId || hasFacets(controls) ? t('emptyFiltered') : t('emptyList')}</p>
+          ) : (
+            <VirtualList
+              id={LIST_ID}
+              role="feed"
+              label={t('listHeading')}
+              total={total}
+              rowHeight={ROW_HEIGHT}
+              activeIndex={active}
+              onRange={onRange}
+              renderRow={renderRow}
+            />
+          )}
+        </main>
+      )}
       {deleted ? (
         <UndoToast key={deleted.id} message={t('deletedToast')} actionLabel={t('undo')} onAction={() => void onUndo()} onExpire={expire} />
       ) : null}

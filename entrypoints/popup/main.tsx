@@ -3,10 +3,10 @@ import '../../components/theme.css';
 import './popup.css';
 import { listEditions } from '../../core/tagging/editions-list';
 import { t, uiLang, uiLocale } from '../../lib/i18n';
-import { subscribeArticles } from '../../lib/live';
 import { requestSaveTab } from '../../lib/messaging';
-import { kiosqueApi } from '../../lib/services';
+import { kiosqueApi, kiosqueDb } from '../../lib/services';
 import { App } from './App';
+import { subscribeChanges } from './live-changes';
 import { openReader, readerUrl } from './reader-url';
 
 // Wiring only: the popup reads the same IndexedDB as the background, and asks
@@ -24,7 +24,7 @@ render(
     editions={listEditions()}
     lang={uiLang()}
     locale={uiLocale()}
-    subscribe={subscribeArticles}
+    subscribe={(onChange) => subscribeChanges(kiosqueDb(), onChange)}
   />,
   root,
 );

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleSummary } from '../../core/model';
+import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
+
+export type QueryList = (query: ListQuery) => Promise<ListPage>;
+
+/** Rows fetched per request: a few screens of the popup, small enough to answer in one frame. */
+export const PAGE_SIZE = 40;
+
+export interface ListWindow {
+  /** Rows in the whole result; null until the first answer. */
+  total: number | null;
+  counts: FacetCounts | null;
+  index: IndexState | null;
+  searchMode: ListPage['searchMode'];
+  error: unknown;
+  /** The row at a position, or undefined while its page is on its way. */
+  rowAt: (position: number) => ArticleSummary | undefined;
+  /** Asks for the rows of positions start..end (exclusive) — the visible window. */
+  ensure: (start: number, end: number) => void;
+  /** Re-reads the visible pages after a write; the rows on screen stay until the new ones arrive. */
+  refresh: () => void;
+  /** Shows a write's returned row at once, before the refresh lands. */
+  patch: (row: ArticleSummary) => void;
+}
+
+interface Head {
+  total: number | null;
+  counts: FacetCounts | null;
+  index: IndexState | null;
+  searchMode: ListPage['searchMode'];
+  error: unknown;
+}
+
+const EMPTY_HEAD: Head = { total: null, counts: null, index: null, searchMode: 'none', error: null };
+
+/** How long to wait before asking again while the search index rebuilds, to move its progress along. */
+const BUILDING_POLL_MS = 700;
+
+/**
+ * The list's rows, fetched by window (offset/limit) so the first screen shows
+ * without reading the whole library. Each query change or refresh starts a new
+ * generation; an answer from an older generation is dropped, so a slow answer
+ * to "mad" can never overwrite the answer to "madrid".
+ */
+export function useListWindow(queryList: QueryList, query: ListQuery): ListWindow {
+  const key = JSON.stringify(query);
+  const gen = useRef(0);
+  // Pages of the current generation, and the previous generation's pages shown until they are replaced.
+  const pages = useRef(new Map<number, ArticleSummary[]>());
+  const stale = useRef(new Map<number, ArticleSummary[]>());
+  const pagesGen = useRef(-1);
+  const pending = useRef(new Set<number>());
+  const range = useRef<[number, number]>([0, PAGE_SIZE]);
+  const keepStale = useRef(false);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  const [head, setHead] = useState<Head>(EMPTY_HEAD);
+  const [, setTick] = useState(0);
+  const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const fetchPage = useCallback(
+    (page: number, generation: number) => {
+      pending.current.add(page);
+      queryList({ ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+        (answer) => {
+          if (generation !== gen.current) return;
+          pending.current.delete(page);
+          if (pagesGen.current !== generation) {
+            // First answer of this generation: what was on screen becomes the fallback (refresh) or goes (new query).
+            stale.current = keepStale.current ? pages.current : new Map();
+            pages.current = new Map();
+            pagesGen.current = generation;
+          }
+          pages.current.set(page, answer.items);
+          setHead({ total: answer.total, counts: answer.counts, index: answer.index, searchMode: answer.searchMode, error: null });
+          setTick((n) => n + 1);
+        },
+        (error: unknown) => {
+          if (generation !== gen.current) return;
+          pending.current.delete(page);
+          setHead((cur) => ({ ...cur, error }));
+        },
+      );
+    },
+    [queryList],
+  );
+
+  const load = useCallback(
+    (refresh: boolean) => {
+      gen.current += 1;
+      pending.current = new Set();
+      keepStale.current = refresh;
+      const [start, end] = range.current;
+      const first = Math.floor(start / PAGE_SIZE);
+      const last = Math.max(first, Math.floor(Math.max(start, end - 1) / PAGE_SIZE));
+      // A new query starts from the top; a refresh re-reads what is on screen.
+      if (!refresh) {
+        fetchPage(0, gen.current);
+        return;
+      }
+      for (let page = first; page <= last; page++) fetchPage(page, gen.current);
+    },
+    [fetchPage],
+  );
+
+  useEffect(() => {
+    range.current = [0, PAGE_SIZE];
+    load(false);
+  }, [key, load]);
+
+  const refresh = useCallback(() => load(true), [load]);
+
+  // While the index rebuilds, ask again now and then so the progress and the results move on.
+  useEffect(() => {
+    if (head.index?.status !== 'building') return;
+    poll.current = setTimeout(refresh, BUILDING_POLL_MS);
+    return () => {
+      if (poll.current) clearTimeout(poll.current);
+    };
+  }, [head, refresh]);
+
+  const rowAt = useCallback((position: number) => {
+    const page = Math.floor(position / PAGE_SIZE);
+    const slot = position % PAGE_SIZE;
+    return pages.current.get(page)?.[slot] ?? stale.current.get(page)?.[slot];
+  }, []);
+
+  const ensure = useCallback(
+    (start: number, end: number) => {
+      range.current = [start, end];
+      if (end <= start) return;
+      const first = Math.floor(start / PAGE_SIZE);
+      const last = Math.floor((end - 1) / PAGE_SIZE);
+      for (let page = first; page <= last; page++) {
+        const loaded = pagesGen.current === gen.current && pages.current.has(page);
+        if (!loaded && !pending.current.has(page)) fetchPage(page, gen.current);
+      }
+    },
+    [fetchPage],
+  );
+
+  const patch = useCallback((row: ArticleSummary) => {
+    for (const map of [pages.current, stale.current]) {
+      for (const items of map.values()) {
+        const at = items.findIndex((item) => item.id === row.id);
+        if (at >= 0) items[at] = row;
+      }
+    }
+    setTick((n) => n + 1);
+  }, []);
+
+  return { ...head, rowAt, ensure, refresh, patch };
+}
