@@ -156,6 +156,18 @@ export function deserialise(data: unknown, options: { expectedDocCount?: number 
   }
 }
 
+/**
+ * By tag rather than instanceof: data read back from IndexedDB can carry
+ * typed arrays from another realm (a test environment, a worker), which are
+ * just as valid.
+ */
+function isTypedArray<K extends 'Uint8Array' | 'Uint32Array'>(
+  value: unknown,
+  kind: K,
+): value is K extends 'Uint8Array' ? Uint8Array : Uint32Array {
+  return Object.prototype.toString.call(value) === `[object ${kind}]`;
+}
+
 function load(data: unknown, expectedDocCount: number | undefined): SearchIndex {
   if (!isRecord(data) || !isRecord(data.header)) throw new Stale('format', 'Not a serialised search index');
   const header = data.header;
@@ -168,7 +180,7 @@ function load(data: unknown, expectedDocCount: number | undefined): SearchIndex 
   if (
     !Array.isArray(ids) ||
     !ids.every((id): id is string => typeof id === 'string' && id !== '') ||
-    !(lengths instanceof Uint32Array) ||
+    !isTypedArray(lengths, 'Uint32Array') ||
     !Array.isArray(chunks) ||
     !Array.isArray(chunkChecksums) ||
     typeof docCount !== 'number' ||
@@ -199,7 +211,7 @@ function load(data: unknown, expectedDocCount: number | undefined): SearchIndex 
   let previousTerm = '';
   let seenTerms = 0;
   chunks.forEach((chunk: unknown, n) => {
-    if (!isRecord(chunk) || !Array.isArray(chunk.terms) || !(chunk.data instanceof Uint8Array)) {
+    if (!isRecord(chunk) || !Array.isArray(chunk.terms) || !isTypedArray(chunk.data, 'Uint8Array')) {
       throw new Stale('corrupt', `Chunk ${n} malformed`);
     }
     const terms = chunk.terms as unknown[];

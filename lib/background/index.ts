@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { registerMessageHandlers } from './message-handlers';
 import { saveWithFeedback } from './save-and-report';
+import { startSearchIndex } from './search-index';
 
 export function startBackground(services: KiosqueServices = kiosqueServices): void {
   const saveFromBrowserUi = (tabId: number) => saveWithFeedback(services, tabId);
@@ -13,5 +14,6 @@ export function startBackground(services: KiosqueServices = kiosqueServices): vo
   registerCommands(saveFromBrowserUi);
   registerMessageHandlers(services);
   exposeAutomationApi(services);
+  startSearchIndex();
   startFetchQueue();
 }

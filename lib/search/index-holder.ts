@@ -22,6 +22,8 @@ export class IndexHolder {
   /** Why the last load failed, for indexStatus and the logs. */
   lastProblem: Exclude<LoadOutcome, { ok: true }> | null = null;
   state: HolderState = 'unknown';
+  /** Set while this context rebuilds: no reload of the old rows meanwhile. */
+  private rebuilding = false;
 
   constructor(private readonly db: KiosqueDb) {
     // Watch before the first load: a write landing while the rows are read is
@@ -32,6 +34,7 @@ export class IndexHolder {
 
   /** The up-to-date index, or null when there is none to trust yet. */
   async current(): Promise<SearchIndex | null> {
+    if (this.rebuilding) return null;
     if (this.state === 'unknown' || (this.state === 'missing' && this.persisted.hasChanges)) {
       this.persisted.take();
       await this.load();
@@ -43,8 +46,20 @@ export class IndexHolder {
     return this.state === 'ready' ? this.index : null;
   }
 
+  /**
+   * Marks the start of a rebuild in this context: searches scan until adopt,
+   * and writes from now on are applied to the new index by the next sync.
+   */
+  beginRebuild(): void {
+    this.rebuilding = true;
+    this.articles.take();
+    this.index = null;
+    this.state = 'missing';
+  }
+
   /** Installs an index built here (the background's rebuild) as current. */
   adopt(index: SearchIndex): void {
+    this.rebuilding = false;
     this.index = index;
     this.state = 'ready';
     this.lastProblem = null;
@@ -52,6 +67,7 @@ export class IndexHolder {
 
   /** Forgets the index: the next search scans until a new one is loaded. */
   drop(problem: Exclude<LoadOutcome, { ok: true }>): void {
+    this.rebuilding = false;
     this.index = null;
     this.state = 'missing';
     this.lastProblem = problem;

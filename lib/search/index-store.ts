@@ -113,6 +113,33 @@ export function writeBuild(db: KiosqueDb, data: BuildRow['data'] | null): Promis
   });
 }
 
+export interface FoldSnapshot {
+  /** Articles logged since the persisted index was written, with their rows and bodies as of one snapshot. */
+  ids: string[];
+  rows: Array<ArticleSummary | undefined>;
+  bodies: Array<BodyRow | undefined>;
+  /** seq the persisted index already reflects, and the highest seq read now. */
+  foldedSeq: number;
+  lastSeq: number;
+  neverWritten: boolean;
+}
+
+/** What the writer must apply before persisting: the whole log, read with the rows it names. */
+export function readFolded(db: KiosqueDb): Promise<FoldSnapshot> {
+  return withStorageErrors(() =>
+    db.transaction('r', [db.articles, db.bodies, db.searchIndex, db.indexLog], async () => {
+      const header = await db.searchIndex.get(HEADER_KEY);
+      const stored = header?.data as { foldedSeq?: unknown } | undefined;
+      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
+      const log = await db.indexLog.toArray();
+      const ids = [...new Set(log.map((entry) => entry.articleId))];
+      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), foldedSeq);
+      const [rows, bodies] = await Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids)]);
+      return { ids, rows, bodies, foldedSeq, lastSeq, neverWritten: header === undefined };
+    }),
+  );
+}
+
 /** The highest log seq so far (0 when empty). */
 export function lastLogSeq(db: KiosqueDb): Promise<number> {
   return withStorageErrors(async () => {
