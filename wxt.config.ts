@@ -20,11 +20,14 @@ export default defineConfig({
       'node_modules/**',
     ],
   },
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // offscreen: Chrome's service worker has no DOMParser to read fetched links (lib/fetch); Firefox's event page has one.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Fetching imported links needs host access, asked for only when the reader starts it. MV2 names it differently.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     ...(mode === 'e2e' ? { host_permissions: ['<all_urls>'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

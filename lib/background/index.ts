@@ -14,6 +14,7 @@ export function startBackground(services: KiosqueServices = kiosqueServices): vo
   registerCommands(saveFromBrowserUi);
   registerMessageHandlers(services);
   exposeAutomationApi(services);
+  startFetchQueue();
   startSearchIndex();
   startFetchQueue();
 }

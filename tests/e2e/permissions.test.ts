@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDir, launchKiosque, requireBuild, type KiosqueSession } from './support/index.ts';
 
 // Production asks for no host access: the reader's click or shortcut grants
-// activeTab for one tab at a time. Only the e2e build adds <all_urls>.
-const PRODUCTION_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+// activeTab for one tab at a time. <all_urls> is only optional, requested when
+// the reader asks to fetch imported links. Only the e2e build grants it up front.
+const PRODUCTION_PERMISSIONS = ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage'];
 
 interface ManifestPermissions {
   permissions?: string[];
@@ -26,11 +27,11 @@ afterEach(async () => {
 });
 
 describe('permissions', () => {
-  it('the production manifest on disk asks for exactly activeTab, scripting, storage, contextMenus', async () => {
+  it('the production manifest on disk asks for exactly activeTab, scripting, storage, contextMenus, offscreen; host access only as optional', async () => {
     const manifest = await readManifest('prod');
     expect([...(manifest.permissions ?? [])].sort()).toEqual(PRODUCTION_PERMISSIONS);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
   });
 
   it('the production extension loaded in Chromium reports the same, with no host permissions', async () => {
