@@ -34,6 +34,14 @@ export interface KiosqueApi {
   searchArticles(query: string, filter?: ListFilter): Promise<ArticleSummary[]>;
   /** Whether searches use the index, and the rebuild's progress. */
   indexStatus(): Promise<IndexState>;
+  /** Saved searches and manual collections, by name. */
+  listCollections(): Promise<StoredCollection[]>;
+  /** Creates (no id) or updates a collection. */
+  saveCollection(input: CollectionInput): Promise<StoredCollection>;
+  /** Deletes a collection; its articles stay, only their membership goes. */
+  deleteCollection(id: string): Promise<void>;
+  /** Adds an article to a manual collection (member true) or takes it out. */
+  setCollectionMembership(articleId: string, collectionId: string, member: boolean): Promise<ArticleSummary>;
   /** The selection (whole library by default) as one file in `format`. */
   exportData(format: ExportFormat, selection?: ExportSelection): Promise<Blob>;
   /** One file (detected, or `format`) merged into the library in one transaction. */

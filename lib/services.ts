@@ -57,7 +57,7 @@ export function createServices(deps: SaveTabDeps): KiosqueServices {
     transfer,
     exportData: (format, selection) => transfer.exportData(format, selection),
     importData: (input, format) => transfer.importData(input, format),
-    ...createSearchServices({ db, now: deps.now }),
+    ...createSearchServices(deps),
     saveTab: async (tabId) => (await saveTabOutcome(tabId)).article,
     listArticles: async () => listSummaries(db()),
     getArticle: async (id) => getFullArticle(db(), checkId(id)),
