@@ -59,11 +59,15 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 const LATIN = /\p{Script=Latin}/u;
+/** A letter of any other script; most pages have none, and then the per-letter count is skipped. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 /** Letters that only Vietnamese uses among the languages we know (horn vowels, dot-below tones). */
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /** Enough text to decide; longer pages only cost time. */
 const SAMPLE_CHARS = 20_000;
+/** Function words settle a language within a few hundred words; past this they only cost time. */
+const WORD_SAMPLE_CHARS = 8_000;
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ku']);
 
 export function isRtlLanguage(lang: string | null): boolean {
@@ -78,6 +82,8 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
 }
 
 function scriptLanguage(sample: string): DetectedLanguage | null {
+  // Without a single non-Latin letter no script can win below.
+  if (!NON_LATIN_LETTER.test(sample)) return null;
   const counts = new Map<string, number>();
   let letters = 0;
   for (const ch of sample) {
@@ -135,7 +141,7 @@ function stopWordLanguage(sample: string): DetectedLanguage | null {
 /** Detects the language of `text`, or null when there is too little to go on. */
 export function detectLanguage(text: string): DetectedLanguage | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  return scriptLanguage(sample) ?? stopWordLanguage(sample);
+  return scriptLanguage(sample) ?? stopWordLanguage(sample.slice(0, WORD_SAMPLE_CHARS));
 }
 
 /** Languages written in the script a detected family stands for. */

@@ -71,13 +71,20 @@ export function isNavigationText(doc: Document, text: string): boolean {
   return hits.length > 0 && hits.every((el) => el.closest(NAVIGATION) !== null);
 }
 
+/** A value, or how to compute it: the page scans behind the last sources only run when the first ones found nobody. */
+type Lazy<T> = T | (() => T);
+
+function force<T>(value: Lazy<T>): T {
+  return typeof value === 'function' ? (value as () => T)() : value;
+}
+
 export interface AuthorSources {
   article: JsonLdNode | null;
   meta: MetaIndex;
-  relAuthor: string[];
-  readabilityByline: string | null;
+  relAuthor: Lazy<string[]>;
+  readabilityByline: Lazy<string | null>;
   /** Short byline-like lines of the live page, for when cleanup removed the byline before the parse. */
-  visibleBylines: string[];
+  visibleBylines: Lazy<string[]>;
   siteName: string | null;
 }
 
@@ -98,21 +105,24 @@ export function extractAuthors(src: AuthorSources): string[] {
     'sailthru.author',
     'byl',
   ]);
-  const candidates: string[][] = [
-    jsonLdAuthors(src.article),
-    metaAuthor === null ? [] : [metaAuthor],
-    src.relAuthor,
-    src.readabilityByline === null ? [] : [src.readabilityByline],
+  const candidates: Array<() => string[]> = [
+    () => jsonLdAuthors(src.article),
+    () => (metaAuthor === null ? [] : [metaAuthor]),
+    () => force(src.relAuthor),
+    () => {
+      const byline = force(src.readabilityByline);
+      return byline === null ? [] : [byline];
+    },
   ];
   const organisations = jsonLdOrganisations(src.article);
   const people = (names: string[]): string[] => dedupe(names.filter((n) => !organisations.has(n.toLowerCase())));
   for (const group of candidates) {
-    const names = people(group.flatMap((entry) => splitAuthors(entry, src.siteName)));
+    const names = people(group().flatMap((entry) => splitAuthors(entry, src.siteName)));
     if (names.length > 0) return names;
   }
   // Only the first byline line of the page that names someone: later ones
   // usually belong to teasers.
-  for (const line of src.visibleBylines) {
+  for (const line of force(src.visibleBylines)) {
     const names = people(splitAuthors(line, src.siteName));
     if (names.length > 0) return names;
   }

@@ -135,6 +135,9 @@ function monthNumber(name: string): number | undefined {
  */
 export function findDates(text: string, now: Date): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern below needs a four-digit year: most lines have none, and
+  // the month-name patterns are costly to compile and to run.
+  if (!/\d{4}/.test(text)) return found;
   const add = (index: number, length: number, parts: Parts): void => {
     const timed = withTime(parts, text.slice(index + length, index + length + 40));
     const iso = localIso(timed.parts, now);

@@ -108,15 +108,16 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   }
 
   const site = siteName(meta, ldArticle, read.siteName);
-  const relAuthor = Array.from(doc.querySelectorAll('a[rel~="author" i]'))
-    .slice(0, 5)
-    .map((a) => a.textContent ?? '');
+  // The page scans run only when the sources before them found nobody.
   const authors = extractAuthors({
     article: ldArticle,
     meta,
-    relAuthor,
-    readabilityByline: read.byline !== null && isNavigationText(doc, read.byline) ? null : read.byline,
-    visibleBylines: visibleBylines(doc),
+    relAuthor: () =>
+      Array.from(doc.querySelectorAll('a[rel~="author" i]'))
+        .slice(0, 5)
+        .map((a) => a.textContent ?? ''),
+    readabilityByline: () => (read.byline !== null && isNavigationText(doc, read.byline) ? null : read.byline),
+    visibleBylines: () => visibleBylines(doc),
     siteName: site,
   });
   const dates = pageDates({

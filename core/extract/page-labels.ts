@@ -4,6 +4,17 @@ import { firstMeta, type MetaIndex } from './meta-tags';
 import { namesOf, stringOf, type JsonLdNode } from './json-ld';
 
 const MAX_EXCERPT = 500;
+/**
+ * A hostile page can put a megabyte in <title> or og:site_name; the storage
+ * schema refuses such a row, which would make the page impossible to save.
+ * No real title or publisher name comes near these lengths.
+ */
+const MAX_TITLE = 1_000;
+const MAX_SITE_NAME = 300;
+
+function capped(text: string | null, max: number): string | null {
+  return text !== null && text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
 
 function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -20,22 +31,22 @@ export function hostLabel(pageUrl: string): string {
 }
 
 export function pageTitle(doc: Document, meta: MetaIndex, readabilityTitle: string | null | undefined, pageUrl: string): string {
-  return (
+  const title =
     clean(readabilityTitle) ??
     clean(firstMeta(meta, ['og:title', 'twitter:title'])) ??
     clean(doc.querySelector('title')?.textContent) ??
-    clean(doc.querySelector('h1')?.textContent) ??
-    hostLabel(pageUrl)
-  );
+    clean(doc.querySelector('h1')?.textContent);
+  return capped(title, MAX_TITLE) ?? hostLabel(pageUrl);
 }
 
 export function siteName(meta: MetaIndex, article: JsonLdNode | null, readabilitySite: string | null | undefined): string | null {
   const publisher = article === null ? [] : namesOf(article['publisher']);
-  return (
+  return capped(
     clean(firstMeta(meta, ['og:site_name'])) ??
-    clean(publisher[0]) ??
-    clean(readabilitySite) ??
-    clean(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title']))
+      clean(publisher[0]) ??
+      clean(readabilitySite) ??
+      clean(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title'])),
+    MAX_SITE_NAME,
   );
 }
 

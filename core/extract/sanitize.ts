@@ -12,14 +12,31 @@ const FORBID_TAGS = [
   'link', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'canvas', 'dialog', 'portal',
 ];
 const FORBID_ATTR = ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping'];
-const URL_ATTRS = ['href', 'src', 'poster', 'cite', 'longdesc'];
+const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'longdesc']);
 
 const instances = new WeakMap<object, DOMPurify>();
+/** The page URL relative addresses resolve against, set for the length of one sanitize() call. */
+let currentBase: string | null = null;
+
+/**
+ * URLs are made absolute as DOMPurify visits each attribute, rather than in
+ * a second walk over every element afterwards; DOMPurify then checks the
+ * absolute value, so nothing it would refuse gets through.
+ */
+function absolutiseUrls(_node: Element, data: { attrName: string; attrValue: string; keepAttr: boolean }): void {
+  if (currentBase === null) return;
+  const name = data.attrName;
+  if (name !== 'srcset' && !URL_ATTRS.has(name)) return;
+  const fixed = name === 'srcset' ? fixSrcset(data.attrValue, currentBase) : fixUrl(data.attrValue, name, currentBase);
+  if (fixed === null) data.keepAttr = false;
+  else data.attrValue = fixed;
+}
 
 function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify === undefined) {
     purify = createDOMPurify(win as unknown as WindowLike);
+    purify.addHook('uponSanitizeAttribute', absolutiseUrls);
     instances.set(win, purify);
   }
   // DOMPurify returns its input untouched when the window cannot support it
@@ -57,26 +74,15 @@ function fixSrcset(value: string, base: string): string | null {
  */
 export function sanitizeArticleHtml(html: string, win: Window, base: string): HTMLElement {
   const purify = purifierFor(win);
-  const body = purify.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    RETURN_DOM: true,
-  }) as HTMLElement;
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    for (const attr of URL_ATTRS) {
-      const value = el.getAttribute(attr);
-      if (value === null) continue;
-      const fixed = fixUrl(value, attr, base);
-      if (fixed === null) el.removeAttribute(attr);
-      else el.setAttribute(attr, fixed);
-    }
-    const srcset = el.getAttribute('srcset');
-    if (srcset !== null) {
-      const fixed = fixSrcset(srcset, base);
-      if (fixed === null) el.removeAttribute('srcset');
-      else el.setAttribute('srcset', fixed);
-    }
+  currentBase = base;
+  try {
+    return purify.sanitize(html, {
+      FORBID_TAGS,
+      FORBID_ATTR,
+      ALLOW_DATA_ATTR: false,
+      RETURN_DOM: true,
+    }) as HTMLElement;
+  } finally {
+    currentBase = null;
   }
-  return body;
 }

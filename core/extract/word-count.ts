@@ -13,9 +13,12 @@ export interface WordCount {
   readingMinutes: number;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
 export function countWords(text: string): WordCount {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
-  const spaced = text.replace(UNSPACED, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu)?.length ?? 0;
+  // Most pages have no unspaced script: no need to copy the text to blank it out.
+  const spaced = (unspaced === 0 ? text : text.replace(UNSPACED, ' ')).match(WORD)?.length ?? 0;
   const wordCount = spaced + unspaced;
   if (wordCount === 0) return { wordCount: 0, readingMinutes: 0 };
   const minutes = spaced / WORDS_PER_MINUTE + unspaced / CHARS_PER_MINUTE;
