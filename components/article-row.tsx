@@ -71,7 +71,9 @@ export function ArticleRow(props: ArticleRowProps) {
       aria-setsize={props.total}
       aria-labelledby={titleId}
       data-id={article.id}
-      onFocus={() => props.onFocusRow(index)}
+      onFocus={() => {
+        if (!props.active) props.onFocusRow(index);
+      }}
       onClick={(event) => {
         if (!fromControl(event)) props.onOpen(article);
       }}

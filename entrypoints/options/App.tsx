@@ -1,5 +1,6 @@
 /** The options page: export and import, side by side. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { FetchQueuePanel } from '../../components/fetch-queue-panel';
 import { ExportPanel } from '../../components/transfer-export';
 import { ImportPanel } from '../../components/transfer-import';
 import type { StoredCollection } from '../../core/model';
@@ -31,6 +32,7 @@ export function OptionsApp({ transfer, now, currentFilter }: OptionsAppProps) {
         currentFilter={currentFilter}
       />
       <ImportPanel importFiles={transfer.importFiles} onImported={refresh} />
+      <FetchQueuePanel />
     </>
   );
 }
