@@ -71,9 +71,7 @@ export function ArticleRow(props: ArticleRowProps) {
       aria-setsize={props.total}
       aria-labelledby={titleId}
       data-id={article.id}
-      onFocus={() => {
-        if (!props.active) props.onFocusRow(index);
-      }}
+      onFocus={() => props.onFocusRow(index)}
       onClick={(event) => {
         if (!fromControl(event)) props.onOpen(article);
       }}

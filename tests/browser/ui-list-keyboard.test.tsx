@@ -56,6 +56,13 @@ describe('popup keyboard', () => {
     expect((await env.services.getArticle('b')).status).toBe('read');
   });
 
+  it('acts on a row reached with Tab, before any j or k', async () => {
+    const { root } = await setupPopup();
+    await act(async () => rowsOf(root)[0]!.focus());
+    await press('r');
+    await waitFor(() => expect(rowsOf(root)[0]?.className).not.toContain('row--unread'));
+  });
+
   it('o and Enter open the focused row in the reader', async () => {
     const { openReader } = await setupPopup();
     await press('j', document.body);
