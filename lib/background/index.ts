@@ -14,7 +14,6 @@ export function startBackground(services: KiosqueServices = kiosqueServices): vo
   registerCommands(saveFromBrowserUi);
   registerMessageHandlers(services);
   exposeAutomationApi(services);
-  startFetchQueue();
   startSearchIndex();
   startFetchQueue();
 }
