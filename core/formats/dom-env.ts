@@ -29,12 +29,24 @@ function purifierFor(env: DomEnv): DOMPurify {
 }
 
 /**
+ * What the clipper removes (core/extract/sanitize.ts) goes from imported HTML
+ * too: DOMPurify's defaults keep form controls and SVG/MathML, where the
+ * namespace-confusion (mutation XSS) tricks live, and a file from elsewhere
+ * deserves no more trust than a web page.
+ */
+const IMPORT_FORBID_TAGS = [
+  'style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'portal',
+];
+const IMPORT_FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping'];
+
+/**
  * Imported HTML is untrusted: scripts, handlers and `javascript:` links go.
  * With `baseUrl`, relative links and images are made absolute: the reader
  * page lives at an extension URL, where `/madrid/x` would point nowhere.
  */
 export function sanitizeHtml(html: string, env: DomEnv, baseUrl?: string): string {
-  const clean = purifierFor(env).sanitize(html, { FORBID_TAGS: ['style', 'form'], FORBID_ATTR: ['style'] });
+  const clean = purifierFor(env).sanitize(html, { FORBID_TAGS: IMPORT_FORBID_TAGS, FORBID_ATTR: IMPORT_FORBID_ATTR });
   if (baseUrl === undefined || !/\s(href|src)=/i.test(clean)) return clean;
   const doc = env.parseHtml(clean);
   for (const el of doc.body.querySelectorAll('[href], [src]')) {

@@ -148,5 +148,8 @@ export function readArticle(value: unknown): Article & { highlights: Highlight[]
 
 export function readCollection(value: unknown): Collection {
   const o = obj(value, 'collection');
-  return { id: strOrNull(o, 'id'), name: str(o, 'name'), articleUrls: strings(o, 'articleUrls') };
+  // Members are matched by article URL, and every stored article URL is
+  // http(s); anything else (a `javascript:` entry) can only be an attack.
+  const articleUrls = strings(o, 'articleUrls').filter((url) => /^https?:\/\/[^\s]/i.test(url));
+  return { id: strOrNull(o, 'id'), name: str(o, 'name'), articleUrls };
 }
