@@ -30,6 +30,8 @@ export interface ReaderAppProps {
   /** The window by default; tests pass a scripted one. */
   viewport?: ScrollViewport;
   progressThrottleMs?: number;
+  /** Calls back after any write to the library from any context; returns the unsubscribe. */
+  subscribe?: (onChange: () => void) => () => void;
 }
 
 type State = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; article: Article };
@@ -38,7 +40,7 @@ function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'not-found';
 }
 
-export function ReaderApp({ id, api, editions, lang, locale, onTitle, fontSizes, readerHref, viewport, progressThrottleMs }: ReaderAppProps) {
+export function ReaderApp({ id, api, editions, lang, locale, onTitle, fontSizes, readerHref, viewport, progressThrottleMs, subscribe }: ReaderAppProps) {
   const [state, setState] = useState<State>(() => (id ? { kind: 'loading' } : { kind: 'missing', message: t('readerNoId') }));
   const [failure, setFailure] = useState<string | null>(null);
   // Held in a ref so a new callback identity does not refetch the article.
@@ -62,6 +64,28 @@ export function ReaderApp({ id, api, editions, lang, locale, onTitle, fontSizes,
       live = false;
     };
   }, [id, api]);
+
+  // The popup (or another reader tab, or the background) may change or delete
+  // this article while it is open: re-read it after every write, so the
+  // read/unread button and tags never contradict the list.
+  useEffect(() => {
+    if (!id || !subscribe) return;
+    let live = true;
+    const unsubscribe = subscribe(() => {
+      api.getArticle(id).then(
+        (article) => {
+          if (live) setState({ kind: 'ready', article });
+        },
+        (error: unknown) => {
+          if (live) setState({ kind: 'missing', message: isNotFound(error) ? t('readerNotFound') : describeError(error) });
+        },
+      );
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [id, api, subscribe]);
 
   // A write returns the new list row; the body is unchanged, so merge the row into the article.
   const merge = useCallback((row: ArticleSummary) => {

@@ -3,7 +3,8 @@ import '../../components/theme.css';
 import './reader.css';
 import { listEditions } from '../../core/tagging/editions-list';
 import { uiLang, uiLocale } from '../../lib/i18n';
-import { kiosqueApi } from '../../lib/services';
+import { kiosqueApi, kiosqueDb } from '../../lib/services';
+import { subscribeChanges } from '../popup/live-changes';
 import { ReaderApp } from './App';
 import { fontSizeStore } from './settings';
 
@@ -22,6 +23,7 @@ render(
     }}
     fontSizes={fontSizeStore}
     readerHref={(id) => `?id=${encodeURIComponent(id)}`}
+    subscribe={(onChange) => subscribeChanges(kiosqueDb(), onChange)}
   />,
   root,
 );
