@@ -213,6 +213,29 @@ describe('popup reading list', () => {
   });
 });
 
+describe('popup in French', () => {
+  it('speaks French, with dates and counts in the French locale', async () => {
+    useLocale('fr');
+    const { testEnv } = await import('./support/kiosque-env');
+    const { seed, sampleArticles } = await import('./ui-list-env');
+    const { listEditions } = await import('../../core/tagging/editions-list');
+    const { App } = await import('../../entrypoints/popup/App');
+    const env = testEnv();
+    await seed(env, sampleArticles());
+    const root = mount(
+      <App api={env.services} saveTab={vi.fn()} openReader={vi.fn()} readerHref={(id) => id} editions={listEditions()} lang="fr" locale="fr-FR" now={() => NOW} />,
+    );
+    await waitFor(() => expect(rowsOf(root)).toHaveLength(4));
+    expect(root.querySelector('input[type="search"]')?.getAttribute('aria-label')).toBe('Rechercher dans la liste de lecture');
+    expect(byText(root, '.views__tab', 'Mes villes')).toHaveLength(1);
+    expect(count(root)).toBe('4 articles');
+    expect(rowsOf(root)[3]?.querySelector('.row__meta')?.textContent).toContain('20 nov. 2026');
+    expect(options(selectNamed(root, 'État'))).toEqual(['Toutes (4)', 'Non lus (3)', 'Lus (1)', 'Archivés (0)', 'Favoris (0)']);
+    expect(byLabel(rowsOf(root)[0]!, 'Marquer comme lu')).not.toBeNull();
+    expect(options(selectNamed(root, 'Thème'))[0]).toBe('Tous');
+  });
+});
+
 /** Date inputs report through `change`. */
 async function choose2(el: HTMLInputElement | undefined, value: string): Promise<void> {
   if (!el) throw new Error('no date input');
