@@ -2,8 +2,12 @@
  * Import/export figures: time and peak memory for importing 10,000 Pocket
  * CSV rows (target ≤ 5 s), exporting 10,000 articles to Kiosque JSON and
  * 100 to EPUB. Each line is compared with a naive baseline in the same run.
+ * The last section runs the same work through storage (Dexie over
+ * fake-indexeddb): import with merge, tagging and the one-transaction
+ * write; export reading rows and bodies a chunk at a time.
  * Run: node --expose-gc --import tsx bench/formats-bench.ts
  */
+import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import type { DomEnv } from '../core/formats/dom-env';
 import { exportEpub } from '../core/formats/epub';
@@ -11,6 +15,8 @@ import { exportKiosqueJson } from '../core/formats/kiosque-json';
 import { importFile } from '../core/formats/import-file';
 import type { LibraryArticle } from '../core/formats/types';
 import { THEME_IDS } from '../core/model';
+import { KiosqueDb } from '../lib/db/schema';
+import { createTransferServices } from '../lib/transfer/services';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -106,6 +112,40 @@ async function main(): Promise<void> {
   const big = new TextEncoder().encode(rows.join('\n'));
   const result = await measure(`import a ${mb(big.length)} Pocket CSV`, () => importFile(big, { dom, now }));
   console.log(`  → ${result.report.added} added`);
+
+  await throughStorage(csv, library, dom, now);
+}
+
+async function throughStorage(csv: string, library: LibraryArticle[], dom: DomEnv, now: () => number): Promise<void> {
+  console.log('Through storage (Dexie on fake-indexeddb; a browser\'s IndexedDB differs in speed):');
+  let ids = 0;
+  const open = (name: string) => {
+    const db = new KiosqueDb(name);
+    return { db, transfer: createTransferServices({ db: () => db, now, newId: () => `n${++ids}`, dom: () => dom, locale: () => 'fr' }) };
+  };
+  const empty = open('bench-import');
+  const outcome = await measure('importData: 10,000 Pocket rows into storage', () => empty.transfer.importData(csv));
+  console.log(`  → ${outcome.added} added, ${outcome.linkIds.length} links queued, ${await empty.db.articles.count()} rows stored`);
+  const again = await measure('importData: the same file again (all merge)', () => empty.transfer.importData(csv));
+  console.log(`  → ${again.added} added, ${again.skipped} skipped`);
+
+  const full = open('bench-export');
+  await full.db.transaction('rw', full.db.articles, full.db.bodies, async () => {
+    for (let i = 0; i < library.length; i += 1000) {
+      const slice = library.slice(i, i + 1000);
+      await full.db.articles.bulkPut(slice.map(({ html: _h, text: _t, highlights: _hl, ...row }) => row));
+      await full.db.bodies.bulkPut(slice.map((a) => ({ id: a.id, html: a.html, text: a.text, places: [] })));
+    }
+  });
+  const timer = setInterval(sample, 20);
+  const json = await measure('exportData: 10,000 stored articles to Kiosque JSON', () => full.transfer.exportData('kiosque-json'));
+  console.log(`  → ${mb(json.size)} Blob`);
+  const firstHundred = library.slice(0, 100).map((a) => a.id);
+  const epub = await measure('exportData: 100 stored articles to EPUB', () =>
+    full.transfer.exportData('epub', { kind: 'ids', ids: firstHundred }),
+  );
+  console.log(`  → ${mb(epub.size)} Blob`);
+  clearInterval(timer);
 }
 
 main().catch((error: unknown) => {

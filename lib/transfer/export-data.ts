@@ -76,6 +76,32 @@ function chunksOf(
   }
 }
 
+/** Pieces are folded into the Blob every few megabytes. */
+const FOLD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Builds the file as a Blob grown a few megabytes at a time. A Blob made of
+ * a Blob and new pieces refers to the old one instead of copying it (and the
+ * browser may keep large Blobs on disk), so the export never holds the file
+ * as strings and as a Blob at once.
+ */
+async function gather(chunks: AsyncIterable<string | Uint8Array>, type: string): Promise<Blob> {
+  let blob = new Blob([], { type });
+  let pending: BlobPart[] = [];
+  let pendingSize = 0;
+  for await (const chunk of chunks) {
+    // Zip writers hand out views typed over ArrayBufferLike; Blob wants plain ArrayBuffer-backed views.
+    pending.push(typeof chunk === 'string' ? chunk : (chunk as Uint8Array<ArrayBuffer>));
+    pendingSize += typeof chunk === 'string' ? chunk.length * 2 : chunk.length;
+    if (pendingSize >= FOLD_BYTES) {
+      blob = new Blob([blob, ...pending], { type });
+      pending = [];
+      pendingSize = 0;
+    }
+  }
+  return new Blob([blob, ...pending], { type });
+}
+
 export async function exportData(
   deps: ExportDeps,
   formatArg: ExportFormat,
@@ -96,9 +122,6 @@ export async function exportData(
   const feedCollection =
     selection.kind === 'collection' ? (collections.find((c) => c.id === selection.id) ?? null) : null;
   const options = { title, locale: deps.locale(), now: deps.now };
-  const parts: BlobPart[] = [];
   const chunks = chunksOf(format, streamArticles(db, ids, run.onProgress), collections, feedCollection, options, domOrMissing(dom));
-  // Zip writers hand out views typed over ArrayBufferLike; Blob wants plain ArrayBuffer-backed views.
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? chunk : (chunk as Uint8Array<ArrayBuffer>));
-  return new Blob(parts, { type: EXPORT_TYPES[format].mime });
+  return gather(chunks, EXPORT_TYPES[format].mime);
 }

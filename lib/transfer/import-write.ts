@@ -34,6 +34,23 @@ export interface WriteResult {
 }
 
 const WRITE_CHUNK = 1000;
+/** Above this many keys one pass over the list rows beats index look-ups (IndexedDB has no multi-get on an index). */
+const SCAN_ABOVE = 64;
+
+async function rowsWithKeys(db: KiosqueDb, keys: string[]): Promise<ArticleSummary[]> {
+  if (keys.length <= SCAN_ABOVE) {
+    const found = await Promise.all(keys.map((key) => db.articles.where('url').equals(key).first()));
+    return found.filter((row): row is ArticleSummary => row !== undefined);
+  }
+  // Dexie's anyOf() walks the index with one cursor jump per key, which some
+  // IndexedDB implementations make quadratic; a scan of small rows is linear.
+  const wanted = new Set(keys);
+  const out: ArticleSummary[] = [];
+  await db.articles.each((row) => {
+    if (wanted.has(row.url)) out.push(row);
+  });
+  return out;
+}
 
 function keyOf(url: string): string | null {
   try {
@@ -110,7 +127,7 @@ export async function writeImport(
 ): Promise<WriteResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog, db.model], async () => {
     const keys = [...new Set(items.map((item) => keyOf(item.url)).filter((k): k is string => k !== null))];
-    const matches = await db.articles.where('url').anyOf(keys).toArray();
+    const matches = await rowsWithKeys(db, keys);
     const matchBodies = (await db.bodies.bulkGet(matches.map((m) => m.id))) as (BodyWithHighlights | undefined)[];
     const existing: ExistingArticle[] = matches.map((row, i) => ({ ...row, highlights: matchBodies[i]?.highlights ?? [] }));
     const plan = mergeImported(existing, items);
@@ -129,9 +146,12 @@ export async function writeImport(
       used.add(id);
       const tags = deps.tag ? deps.tag(item, model) : { edition: item.edition, themes: item.themes };
       newRows.push(withCollections(summaryOf(item, id, tags), byKey.get(item.url)));
-      const body: BodyWithHighlights = { id, html: item.html, text: item.text, places: [] };
-      if (item.highlights.length > 0) body.highlights = item.highlights;
-      newBodies.push(body);
+      // A bare link has no body yet (the reader shows an empty one); the fetch queue writes it later.
+      if (item.html !== '' || item.text !== '' || item.highlights.length > 0) {
+        const body: BodyWithHighlights = { id, html: item.html, text: item.text, places: [] };
+        if (item.highlights.length > 0) body.highlights = item.highlights;
+        newBodies.push(body);
+      }
       if (item.kind === 'link') linkIds.push(id);
     }
 
