@@ -34,7 +34,8 @@ export function indexingText(index: IndexState, locale: string): string {
  * drops answers to older keystrokes, so typing fast cannot show stale results.
  */
 export function SearchBox({ value, onInput, index, searchMode, inputRef, listId, locale }: SearchBoxProps) {
-  const building = index !== null && index.status !== 'ready';
+  const building = index !== null && index.status === 'building';
+  const scanning = searchMode === 'scan';
   return (
     <div class="search" role="search">
       <label class="search__field">
@@ -57,12 +58,9 @@ export function SearchBox({ value, onInput, index, searchMode, inputRef, listId,
         />
       </label>
       <p class="search__status" role="status" aria-live="polite">
-        {building && index ? (
-          <>
-            <span>{indexingText(index, locale)}</span>
-            {searchMode === 'scan' ? <span> · {t('searchScanNotice')}</span> : null}
-          </>
-        ) : null}
+        {building && index ? <span>{indexingText(index, locale)}</span> : null}
+        {building && scanning ? ' · ' : null}
+        {scanning ? <span>{t('searchScanNotice')}</span> : null}
       </p>
     </div>
   );

@@ -141,7 +141,7 @@ describe('virtualised popup list', () => {
     );
     const root = mountList(apiWith(queryList));
     await type(root.querySelector('input[type="search"]'), 'bus');
-    await waitFor(() => expect(root.querySelector('.search__status')?.textContent).toBe('Indexing 42% · slower search meanwhile'));
+    await waitFor(() => expect(root.querySelector('.search__status')?.textContent).toBe('Indexing 42% · slower search until the index is ready'));
     building = false;
     // The list asks again while the index builds, so the notice goes without a keystroke.
     await waitFor(() => expect(root.querySelector('.search__status')?.textContent).toBe(''), 3000);
