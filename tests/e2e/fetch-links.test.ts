@@ -162,4 +162,22 @@ describe('fetching imported links', () => {
     expect(status.failures).toEqual([expect.objectContaining({ id: ids[0], reason: 'permission-denied' })]);
     expect(requests).toEqual([]);
   });
+
+  it('from the options page: the Fetch articles button queues the links and the panel shows them fetched', async () => {
+    const page = loadFixture('thelocal-es-rent-cap');
+    const session = await launchKiosque({ build: 'e2e', userDataDir: await newProfile() });
+    sessions.push(session);
+    await servePages(session.context, [page]);
+    await importLinks(session, pocketCsv([{ url: page.url, title: 'rent cap' }]));
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Fetch articles' }).click();
+    const counts = options.getByTestId('fetch-counts');
+    await counts.filter({ hasText: '1 fetched' }).waitFor({ timeout: 60_000 });
+    expect(await counts.textContent()).toBe('0 waiting, 0 in progress, 1 fetched, 0 failed');
+    expect(await options.locator('progress').getAttribute('value')).toBe('1');
+    const rows = await callKiosque(session.worker, 'listArticles');
+    expect(rows.map((row) => row.kind)).toEqual(['article']);
+  });
 });
