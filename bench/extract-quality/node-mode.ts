@@ -1,17 +1,12 @@
 /**
  * Fast mode: every page parsed with linkedom in this process. Plain
  * Readability 0.6 (`textContent`, as the benchmark's published row) is the
- * baseline; Kiosque is the cloned document run through the cleanup hooks and
- * Readability with candidate recovery.
+ * baseline; Kiosque is extractArticle, or for an ablation the cloned document
+ * run through the cleanup hooks and Readability.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import {
-  CLEANUP_RULES,
-  cleanupAfterParse,
-  cleanupBeforeParse,
-  parseWithRecovery,
-} from '../../core/extract/cleanup/index';
+import { CLEANUP_RULES, cleanupAfterParse, cleanupBeforeParse } from '../../core/extract/cleanup/index';
 import { createRequire } from 'node:module';
 import { blockText } from '../../core/extract/plain-text';
 import { extractArticle } from '../../core/extract/index';
@@ -52,12 +47,9 @@ export function kiosqueText(doc: Document, url: URL, skip: ReadonlySet<string> =
     }
   }
   const rules = CLEANUP_RULES.filter((r) => !skip.has(r.id));
-  const cleanCopy = (): Document => {
-    const copy = doc.cloneNode(true) as Document;
-    cleanupBeforeParse(copy, url, rules);
-    return copy;
-  };
-  const content = parseWithRecovery(cleanCopy(), cleanCopy)?.content ?? null;
+  const copy = doc.cloneNode(true) as Document;
+  cleanupBeforeParse(copy, url, rules);
+  const content = new Readability<Element>(copy, { serializer: (n) => n as Element, keepClasses: true }).parse()?.content ?? null;
   if (!content) return '';
   cleanupAfterParse(content, url, rules);
   return blockText(content);

@@ -108,7 +108,16 @@ export function attached(root: Element, el: Element): boolean {
 /** Leaf-ish text blocks: elements with text but no block-level children. */
 const BLOCK_CHILD = 'p,div,ul,ol,li,table,section,article,figure,blockquote,h1,h2,h3,h4,h5,h6,header,footer,aside';
 export function textBlocks(root: Element): Element[] {
+  // One upward walk from every block marks the elements that hold one, where
+  // a querySelector per candidate rescanned each subtree (quadratic on deep pages).
+  const holdsBlock = new Set<Node>();
+  for (const block of all(root, BLOCK_CHILD)) {
+    for (let n = block.parentNode; n !== null && !holdsBlock.has(n); n = n.parentNode) {
+      holdsBlock.add(n);
+      if (n === root) break;
+    }
+  }
   return all(root, 'p,div,span,li,figcaption,h1,h2,h3,h4,h5,h6,a,time,small,strong,em,b,section,aside,footer,header').filter(
-    (el) => el.querySelector(BLOCK_CHILD) === null && textOf(el) !== '',
+    (el) => !holdsBlock.has(el) && textOf(el) !== '',
   );
 }
