@@ -5,7 +5,7 @@
  * The last section runs the same work through storage (Dexie over
  * fake-indexeddb): import with merge, tagging and the one-transaction
  * write; export reading rows and bodies a chunk at a time.
- * Run: node --expose-gc --import tsx bench/formats-bench.ts
+ * Run: node --expose-gc --import tsx bench/formats-bench.ts [--browser]
  */
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
@@ -114,6 +114,7 @@ async function main(): Promise<void> {
   console.log(`  → ${result.report.added} added`);
 
   await throughStorage(csv, library, dom, now);
+  if (process.argv.includes('--browser')) await inBrowser(csv, library, now);
 }
 
 async function throughStorage(csv: string, library: LibraryArticle[], dom: DomEnv, now: () => number): Promise<void> {
@@ -152,3 +153,73 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+/**
+ * `--browser`: the same storage figures in Chromium's own IndexedDB (the e2e
+ * build; KIOSQUE_OUTPUT_DIR as for the e2e tests). Pocket import and JSON
+ * export run in the service worker; EPUB, which needs a DOM, from the options page.
+ */
+async function inBrowser(csv: string, library: LibraryArticle[], now: () => number): Promise<void> {
+  const { writeFile, mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  // The first hundred carry a word no other article has, so a query selects exactly them for the EPUB.
+  const marked = library.map((a, i) => (i < 100 ? { ...a, title: `${a.title} (centaine)` } : a));
+  async function* rows(): AsyncGenerator<LibraryArticle> {
+    for (const a of marked) yield a;
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'kiosque-bench-'));
+  const backupFile = path.join(dir, 'kiosque-backup.json');
+  const parts: string[] = [];
+  for await (const chunk of exportKiosqueJson(rows(), [], now)) parts.push(chunk);
+  await writeFile(backupFile, parts.join(''));
+  parts.length = 0;
+  const { launchKiosque } = await import('../tests/e2e/support/launch.ts');
+  const session = await launchKiosque({ build: 'e2e' });
+  try {
+    const timeIn = async (label: string, run: () => Promise<string>): Promise<void> => {
+      const started = performance.now();
+      const detail = await run();
+      console.log(`${label.padEnd(44)} ${(performance.now() - started).toFixed(0).padStart(6)} ms   ${detail}`);
+    };
+    type Api = { importData(i: string): Promise<{ added: number }>; exportData(f: string): Promise<Blob> };
+    const worker = session.worker;
+    await timeIn('Chromium: importData 10,000 Pocket rows (worker)', () =>
+      worker.evaluate(async (text) => {
+        const api = (globalThis as unknown as { kiosque: Api }).kiosque;
+        return `${(await api.importData(text)).added} added`;
+      }, csv),
+    );
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await timeIn('Chromium: import a 10,000-article backup (page)', async () => {
+      await page.setInputFiles('input[type=file]', backupFile);
+      await page.click('section[aria-labelledby=import-heading] button[type=submit]');
+      const report = page.locator('[data-testid=import-report]').first();
+      await report.waitFor({ timeout: 600_000 });
+      return ((await report.textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 80);
+    });
+    const memory = () => worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const before = await memory();
+    await timeIn('Chromium: exportData 20,000 articles to JSON (worker)', () =>
+      worker.evaluate(async () => {
+        const api = (globalThis as unknown as { kiosque: Api }).kiosque;
+        const blob = await api.exportData('kiosque-json');
+        return `${(blob.size / 1024 / 1024).toFixed(1)} MB Blob`;
+      }),
+    );
+    console.log(`  → worker JS heap after export: +${mb((await memory()) - before)} (the Blob itself lives in the browser's blob store)`);
+    await page.goto(`chrome-extension://${session.extensionId}/options.html?query=centaine`);
+    await page.selectOption('select[name=format]', 'epub');
+    await timeIn('Chromium: export 100 articles to EPUB (page)', async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 600_000 }),
+        page.click('section[aria-labelledby=export-heading] button[type=submit]'),
+      ]);
+      return download.suggestedFilename();
+    });
+  } finally {
+    await session.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
