@@ -59,7 +59,7 @@ function library(count: number): Article[] {
       section: null,
       edition,
       themes: [{ id: topic.theme, source: 'text', confidence: 0.7 }],
-      status: STATUSES[i % STATUSES.length]!,
+      status: STATUSES[Math.floor(i / 4) % STATUSES.length]!,
       favourite: i % 9 === 0,
       savedAt: NOW - i * 3_600_000,
       updatedAt: NOW - i * 3_600_000,
@@ -141,6 +141,18 @@ describe('the popup over a 240-article library', () => {
     // Read now, so it leaves the unread list.
     await waitForCount(unreadMadrid.length - 1);
     await popup.screenshot({ path: path.join(testResultsDir, 'popup-filtered.png') });
+  });
+
+  it('groups unread articles by edition in My cities', async () => {
+    await popup.locator('.views__tab', { hasText: 'My cities' }).click();
+    await popup.locator('.city').first().waitFor();
+    const unread = (id: string) => ARTICLES.filter((a) => a.editionId === id && a.status === 'unread').length;
+    const headings = await popup.locator('.city__heading').allTextContents();
+    // The earlier test read one Madrid article.
+    expect(headings).toContain(`Madrid ${unread('madrid') - 1} unread`);
+    expect(headings).toContain(`Berlin ${unread('berlin')} unread`);
+    await popup.screenshot({ path: path.join(testResultsDir, 'popup-cities.png') });
+    await popup.locator('.views__tab', { hasText: 'Reading list' }).click();
   });
 
   it('is photographed with the whole library, in light and dark', async () => {
