@@ -115,6 +115,19 @@ describe('popup reading list', () => {
     await waitFor(() => expect(titles(root)).toHaveLength(4));
   });
 
+  it('answers a 10,000-character query and emoji without an error', async () => {
+    const { root } = await setupPopup();
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]');
+    await type(search, 'madrid '.repeat(1500).slice(0, 10_000));
+    await waitFor(() => expect(count(root)).not.toBe('4 articles'));
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    await type(search, '🇪🇸🎉');
+    await waitFor(() => expect(count(root)).toMatch(/^\d+ articles$/));
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    await type(search, '');
+    await waitFor(() => expect(count(root)).toBe('4 articles'));
+  });
+
   it('toggles read, favourite and archive from the row buttons', async () => {
     const { root, env } = await setupPopup();
     await click(byLabel(rowsOf(root)[0]!, 'Mark as read'));
