@@ -16,7 +16,22 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function blockText(root: Node): string {
+  return walkText(root, Infinity) ?? '';
+}
+
+/**
+ * blockText(root), or null as soon as it is sure to be longer than
+ * `maxChars`: callers that only want short lines (a byline, a date line)
+ * need not walk a whole article wrapper. Every non-space character of the
+ * walked text survives into blockText, so counting them is a safe bound.
+ */
+export function shortBlockText(root: Node, maxChars: number): string | null {
+  return walkText(root, maxChars);
+}
+
+function walkText(root: Node, maxChars: number): string | null {
   const out: string[] = [];
+  let visible = 0;
   // Iterative walk: article HTML can nest deeper than the call stack allows.
   const stack: Array<{ node: Node; closing: boolean }> = [{ node: root, closing: false }];
   let preDepth = 0;
@@ -25,6 +40,10 @@ export function blockText(root: Node): string {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       out.push(preDepth > 0 ? value : value.replace(/\s+/g, ' '));
+      if (maxChars !== Infinity) {
+        visible += value.replace(/\s+/g, '').length;
+        if (visible > maxChars) return null;
+      }
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;

@@ -7,7 +7,7 @@
 import { parseBylineDates, parseDate, type BylineDates } from './dates';
 import { allMeta, type MetaIndex } from './meta-tags';
 import { stringOf, type JsonLdNode } from './json-ld';
-import { blockText } from './plain-text';
+import { shortBlockText } from './plain-text';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -63,9 +63,14 @@ function fromTimeElements(doc: Document, now: Date): string | null {
   return firstValid([...marked, ...times].map((t) => t.getAttribute('datetime')), now);
 }
 
-/** Text with block boundaries kept apart: "Carrie Arnold · November 15, 2019", not "ArnoldNovember". */
-function normalised(el: Element): string {
-  return blockText(el).replace(/\n/g, ' · ');
+/**
+ * Text with block boundaries kept apart: "Carrie Arnold · November 15, 2019",
+ * not "ArnoldNovember"; null when longer than `maxChars` (a wrapper whose
+ * class merely contains "meta" can hold the whole article).
+ */
+function normalised(el: Element, maxChars: number): string | null {
+  const text = shortBlockText(el, maxChars)?.replace(/\n/g, ' · ') ?? null;
+  return text === null || text.length > maxChars ? null : text;
 }
 
 /** The largest block of at most NEIGHBOURHOOD_CHARS around each of the first author elements. */
@@ -73,11 +78,11 @@ function authorNeighbourhoods(doc: Document): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_SELECTOR)).slice(0, 5)) {
     let block: Element = el;
-    for (let i = 0; i < 3 && block.parentElement !== null && normalised(block.parentElement).length <= NEIGHBOURHOOD_CHARS; i++) {
+    for (let i = 0; i < 3 && block.parentElement !== null && normalised(block.parentElement, NEIGHBOURHOOD_CHARS) !== null; i++) {
       block = block.parentElement;
     }
-    const text = normalised(block);
-    if (text !== '' && text.length <= NEIGHBOURHOOD_CHARS) out.push(text);
+    const text = normalised(block, NEIGHBOURHOOD_CHARS);
+    if (text !== null && text !== '') out.push(text);
   }
   return out;
 }
@@ -85,8 +90,8 @@ function authorNeighbourhoods(doc: Document): string[] {
 function fromVisibleText(doc: Document, bylines: readonly string[], leadText: string, now: Date): BylineDates {
   const lines = [...bylines, ...authorNeighbourhoods(doc)];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, MAX_BYLINE_CANDIDATES)) {
-    const text = normalised(el);
-    if (text !== '' && text.length <= 300) lines.push(text);
+    const text = normalised(el, 300);
+    if (text !== null && text !== '') lines.push(text);
   }
   const result: BylineDates = { publishedAt: null, modifiedAt: null };
   for (const line of lines) {

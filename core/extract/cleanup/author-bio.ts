@@ -2,6 +2,7 @@ import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const BIO_CLASS = /(bloc|box|block|about|info|card)[-_]?(auteur|author|autor|autore)|(auteur|author|autor)[-_]?(bio|box|bloc)|author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
+const MENTIONS_AUTHOR = /auth?or|auteur/i;
 const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
 
 /**
@@ -20,7 +21,9 @@ export const authorBio: CleanupRule = {
       if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordsOf(el) <= 150) remove(el);
     }
     for (const el of all(root, 'h2, h3, h4, h5, h6, strong, p')) {
-      if (!el.parentNode) continue;
+      // Every heading above names the author: one native text read rules out
+      // nearly every paragraph of the page before the cached walk.
+      if (!el.parentNode || !MENTIONS_AUTHOR.test(el.textContent ?? '')) continue;
       const text = textOf(el);
       if (text.length <= 60 && BIO_HEADING.test(text)) {
         // The heading, then the bio until the next heading.
