@@ -33,7 +33,11 @@ function webHost(url: string): string | null {
 export function enqueueLinks(db: KiosqueDb, ids: readonly string[] | undefined, now: number): Promise<{ queued: number }> {
   return withStorageErrors(() =>
     db.transaction('rw', db.articles, db.fetchJobs, async () => {
-      const rows = ids === undefined ? await db.articles.toArray() : await db.articles.bulkGet([...ids]);
+      // Without ids, keep only links while scanning: a large library should not be held in memory whole.
+      const rows =
+        ids === undefined
+          ? await db.articles.filter((row) => row.kind === 'link').toArray()
+          : await db.articles.bulkGet([...ids]);
       const missing = ids?.find((_, i) => rows[i] === undefined);
       if (missing !== undefined) throw new KiosqueError('not-found', `No saved article has the id ${missing}.`, { id: missing });
       const pending = await db.fetchJobs.where('state').anyOf('queued', 'running').count();
