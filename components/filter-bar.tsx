@@ -1,10 +1,10 @@
 import type { ThemeId } from '../core/model';
 import { THEME_IDS } from '../core/model';
-import type { FacetCounts, ListSort } from '../lib/api-types';
+import type { FacetCounts } from '../lib/api-types';
 import type { MessageKey, UiLang } from '../lib/i18n';
 import { t } from '../lib/i18n';
 import type { EditionOption } from './edition-option';
-import type { ListControls, StatusChoice } from './list-controls';
+import type { ListControls, SortChoice, StatusChoice } from './list-controls';
 import { DEFAULT_CONTROLS, hasFacets, SORTS, STATUS_CHOICES } from './list-controls';
 import { editionName, themeName } from './theme-label';
 
@@ -24,7 +24,8 @@ const STATUS_LABEL: Record<StatusChoice, MessageKey> = {
   favourite: 'statusFavourite',
 };
 
-const SORT_LABEL: Record<ListSort, MessageKey> = {
+const SORT_LABEL: Record<SortChoice, MessageKey> = {
+  relevance: 'sortRelevance',
   savedAt: 'sortSaved',
   publishedAt: 'sortPublished',
   site: 'sortSite',
@@ -59,6 +60,10 @@ export function FilterBar({ controls, counts, editions, lang, onChange }: Filter
   const siteCounts = counts?.sites ?? {};
   const statusCount = (s: StatusChoice) => (counts ? (s === 'favourite' ? counts.favourite : counts.statuses[s]) : 0);
   const themes = THEME_IDS.filter((id) => (themeCounts[id] ?? 0) > 0 || id === controls.theme);
+  const searching = controls.query.trim() !== '';
+  // Two "saved date" entries would be one too many: without search text, relevance stands for it.
+  const sorts = searching ? SORTS : SORTS.filter((s) => s !== 'savedAt');
+  const sortValue = !searching && controls.sort === 'savedAt' ? 'relevance' : controls.sort;
   const moreActive = controls.site !== null || controls.from !== '' || controls.to !== '';
 
   return (
@@ -99,10 +104,11 @@ export function FilterBar({ controls, counts, editions, lang, onChange }: Filter
       </label>
       <label class="filters__field">
         <span class="filters__label">{t('sortLabel')}</span>
-        <select value={controls.sort} onChange={(e) => set({ sort: e.currentTarget.value as ListSort })}>
-          {SORTS.map((s) => (
+        <select value={sortValue} onChange={(e) => set({ sort: e.currentTarget.value as SortChoice })}>
+          {sorts.map((s) => (
             <option key={s} value={s}>
-              {t(SORT_LABEL[s])}
+              {/* Without search text, relevance is the newest saves first: it carries that name. */}
+              {t(s === 'relevance' && !searching ? 'sortSaved' : SORT_LABEL[s])}
             </option>
           ))}
         </select>

@@ -11,7 +11,12 @@ import type { ListQuery, ListSort } from '../lib/api-types';
 export type StatusChoice = ArticleStatus | 'favourite';
 
 export const STATUS_CHOICES: readonly StatusChoice[] = ['unread', 'read', 'archived', 'favourite'];
-export const SORTS: readonly ListSort[] = ['savedAt', 'publishedAt', 'site'];
+/**
+ * `relevance` ranks search results and, with no search text, lists the newest
+ * saves first; the others sort search results too.
+ */
+export type SortChoice = ListSort | 'relevance';
+export const SORTS: readonly SortChoice[] = ['relevance', 'savedAt', 'publishedAt', 'site'];
 
 export interface ListControls {
   query: string;
@@ -24,7 +29,7 @@ export interface ListControls {
   /** `yyyy-mm-dd` in the reader's time zone, '' for an open end. */
   from: string;
   to: string;
-  sort: ListSort;
+  sort: SortChoice;
   /** A stored collection used as the list's source, or null for the whole library. */
   collectionId: string | null;
 }
@@ -38,7 +43,7 @@ export const DEFAULT_CONTROLS: ListControls = {
   dateField: 'savedAt',
   from: '',
   to: '',
-  sort: 'savedAt',
+  sort: 'relevance',
   collectionId: null,
 };
 
@@ -79,7 +84,12 @@ export function filterOf(controls: ListControls): ListFilter {
 
 /** The query for the list, without its window (the list adds offset and limit). */
 export function queryOf(controls: ListControls): ListQuery {
-  const query: ListQuery = { query: controls.query.trim(), filter: filterOf(controls), sort: controls.sort };
+  const query: ListQuery = { query: controls.query.trim(), filter: filterOf(controls), sort: 'savedAt' };
+  // An explicit sort wins over ranking; without search text there is nothing to rank and the flag changes nothing.
+  if (controls.sort !== 'relevance') {
+    query.sort = controls.sort;
+    if (query.query !== '') query.sortWhenSearching = true;
+  }
   if (controls.collectionId !== null) query.collectionId = controls.collectionId;
   return query;
 }

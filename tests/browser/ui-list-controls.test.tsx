@@ -16,10 +16,17 @@ describe('list controls to ListQuery', () => {
       query: 'musée',
       filter: { editionIds: [''], themeIds: ['sport'], sites: ['elpais.com'], favourite: true },
       sort: 'site',
+      sortWhenSearching: true,
       collectionId: 'c1',
     });
     expect(filterOf({ ...DEFAULT_CONTROLS, status: 'archived' })).toEqual({ statuses: ['archived'] });
     expect(hasFacets(controls)).toBe(true);
+  });
+
+  it('ranks search results unless the reader picks a sort', () => {
+    expect(queryOf({ ...DEFAULT_CONTROLS, query: 'bus' })).toEqual({ query: 'bus', filter: {}, sort: 'savedAt' });
+    expect(queryOf({ ...DEFAULT_CONTROLS, query: 'bus', sort: 'publishedAt' })).toEqual({ query: 'bus', filter: {}, sort: 'publishedAt', sortWhenSearching: true });
+    expect(queryOf({ ...DEFAULT_CONTROLS, sort: 'site' })).toEqual({ query: '', filter: {}, sort: 'site' });
   });
 
   it('turns calendar days into inclusive local bounds, swaps an inverted range, and ignores a bad day', () => {
