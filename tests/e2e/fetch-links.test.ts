@@ -5,6 +5,8 @@
  * queue left half-done by a closed browser finishes after relaunch.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
@@ -51,6 +53,40 @@ async function servePages(context: BrowserContext, pages: FixturePage[]): Promis
 function pocketCsv(rows: Array<{ url: string; title: string; status?: 'unread' | 'archive' }>): string {
   const lines = rows.map((row, i) => `"${row.title}",${row.url},${1_700_000_000 + i},expat|madrid,${row.status ?? 'unread'}`);
   return ['title,url,time_added,tags,status', ...lines].join('\n');
+}
+
+interface LocalSite {
+  origin: string;
+  urlOf(page: FixturePage): string;
+  /** When each page request arrived. */
+  log: number[];
+  close(): Promise<void>;
+}
+
+/** Serves fixture pages at http://127.0.0.1:<port>/<slug>. */
+async function localSite(pages: FixturePage[]): Promise<LocalSite> {
+  const bySlug = new Map(pages.map((page) => [`/${page.slug}`, page.html]));
+  const log: number[] = [];
+  const server = createServer((request, response) => {
+    const html = bySlug.get(request.url ?? '');
+    if (html !== undefined) log.push(Date.now());
+    response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    urlOf: (page) => `${origin}/${page.slug}`,
+    log,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** launchKiosque blocks the network; let requests to the local site through. */
+async function passThrough(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(`${origin}/**`, (route) => route.continue());
 }
 
 async function waitForQueue(session: KiosqueSession, done: (status: FetchStatus) => boolean, timeoutMs = 90_000): Promise<FetchStatus> {
@@ -123,32 +159,37 @@ describe('fetching imported links', () => {
     const pages = ['lepetitjournal-madrid-restrictions', 'lepetitjournal-expat-mag-retraite', 'lepetitjournal-dakar-agenda-concert'].map(
       loadFixture,
     );
-    const profile = await newProfile();
-    const first = await launchKiosque({ build: 'e2e', userDataDir: profile });
-    sessions.push(first);
-    const firstLog = await servePages(first.context, pages);
-    const ids = await importLinks(first, pocketCsv(pages.map((page, i) => ({ url: page.url, title: `lien ${i}` }))));
-    await callKiosque(first.worker, 'fetchLinks', ids);
-    // One host, one request every two seconds: close as soon as the first page is in.
-    const midway = await waitForQueue(first, (status) => status.done >= 1);
-    expect(midway.queued + midway.running).toBeGreaterThan(0);
-    await first.close();
-    sessions.splice(sessions.indexOf(first), 1);
+    // A real local server rather than Playwright routes: the relaunched worker resumes
+    // as soon as it starts, before a test could install a route.
+    const site = await localSite(pages);
+    try {
+      const profile = await newProfile();
+      const first = await launchKiosque({ build: 'e2e', userDataDir: profile });
+      sessions.push(first);
+      await passThrough(first.context, site.origin);
+      const ids = await importLinks(first, pocketCsv(pages.map((page, i) => ({ url: site.urlOf(page), title: `lien ${i}` }))));
+      await callKiosque(first.worker, 'fetchLinks', ids);
+      // One host, one request every two seconds: close as soon as the first page is in.
+      const midway = await waitForQueue(first, (status) => status.done >= 1);
+      expect(midway.queued + midway.running).toBeGreaterThan(0);
+      await first.close();
+      sessions.splice(sessions.indexOf(first), 1);
+      const beforeRelaunch = site.log.length;
 
-    // The worker resumes as soon as the service worker starts, which can be before
-    // this test's routes exist: such a request fails as a network error and is
-    // retried after the back-off, so this case may take half a minute.
-    const second = await launchKiosque({ build: 'e2e', userDataDir: profile });
-    sessions.push(second);
-    const secondLog = await servePages(second.context, pages);
-    const status = await waitForQueue(second, (s) => settled(s) && s.done + s.failed === 3);
-    expect(status).toMatchObject({ done: 3, failed: 0 });
-    expect(secondLog.length).toBeGreaterThan(0);
-    expect(firstLog.length + secondLog.length).toBeGreaterThanOrEqual(3);
-    const gaps = secondLog.slice(1).map((request, i) => request.at - secondLog[i]!.at);
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1_900);
-    const rows = await callKiosque(second.worker, 'listArticles');
-    expect(rows.filter((row) => ids.includes(row.id)).map((row) => row.kind)).toEqual(['article', 'article', 'article']);
+      const second = await launchKiosque({ build: 'e2e', userDataDir: profile });
+      sessions.push(second);
+      await passThrough(second.context, site.origin);
+      const status = await waitForQueue(second, (s) => settled(s) && s.done + s.failed === 3);
+      expect(status).toMatchObject({ done: 3, failed: 0 });
+      const resumed = site.log.slice(beforeRelaunch);
+      expect(resumed.length).toBeGreaterThan(0);
+      const gaps = resumed.slice(1).map((at, i) => at - resumed[i]!);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1_900);
+      const rows = await callKiosque(second.worker, 'listArticles');
+      expect(rows.filter((row) => ids.includes(row.id)).map((row) => row.kind)).toEqual(['article', 'article', 'article']);
+    } finally {
+      await site.close();
+    }
   });
 
   it('in the production build, without the optional permission, fails each job as permission-denied and requests nothing', async () => {
