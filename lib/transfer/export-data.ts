@@ -20,7 +20,7 @@ import type { KiosqueDb } from '../db/schema';
 import { domOrMissing, EXPORTS_NEEDING_DOM } from './dom';
 import { exportCollections, streamArticles, type ExportProgress } from './library-source';
 import { EXPORT_TYPES } from './export-name';
-import { resolveExportIds } from './selection';
+import { resolveSelection } from '../search/selection';
 
 export interface ExportDeps {
   db: () => KiosqueDb;
@@ -116,7 +116,8 @@ export async function exportData(
   // Fail before reading anything: the reader learns at once where to go instead.
   if (EXPORTS_NEEDING_DOM.has(format) && dom === null) domOrMissing(null).parseHtml('');
   const db = deps.db();
-  const ids = await resolveExportIds(db, selection);
+  // The list's own resolution: an export holds exactly what the reading list shows.
+  const ids = await resolveSelection(db, selection);
   const collections = await exportCollections(db, ids, selection.kind === 'all');
   const title = run.title ?? (await selectionTitle(db, selection, deps.locale()));
   const feedCollection =
