@@ -39,9 +39,12 @@ export function shortcutFor(event: KeyboardEvent, onRow: boolean): ShortcutActio
       return 'favourite';
     case 'Enter':
       return onRow ? 'open' : null;
+    // Page Down / Page Up are the feed pattern's own keys for the next and previous article.
     case 'ArrowDown':
+    case 'PageDown':
       return onRow ? 'next' : null;
     case 'ArrowUp':
+    case 'PageUp':
       return onRow ? 'previous' : null;
     case 'Home':
       return onRow ? 'first' : null;

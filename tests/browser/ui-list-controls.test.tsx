@@ -71,6 +71,8 @@ describe('popup key map', () => {
     expect(shortcutFor(ev('Enter', body), true)).toBe('open');
     expect(shortcutFor(ev('ArrowDown', body), false)).toBeNull();
     expect(shortcutFor(ev('ArrowDown', body), true)).toBe('next');
+    expect(shortcutFor(ev('PageDown', body), true)).toBe('next');
+    expect(shortcutFor(ev('PageUp', body), true)).toBe('previous');
   });
 });
 
