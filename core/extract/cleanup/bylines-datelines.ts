@@ -20,12 +20,13 @@ export const bylinesDatelines: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, p, span, time, address, small, li, header, section, a, strong, em')) {
       const text = textOf(el);
+      const words = wordsOf(el);
+      // The cheap test first: most blocks are longer than any byline.
+      if (text === '' || words > 25) continue;
       // Inside a quote the date belongs to what is quoted (an embedded post's signature).
-      if (text === '' || el.closest('blockquote') !== null) continue;
+      if (el.closest('blockquote') !== null) continue;
       const parent = el.parentElement;
       if (EVENT_CLASS.test(classAndId(el)) || (parent !== null && EVENT_CLASS.test(classAndId(parent)))) continue;
-      const words = wordsOf(el);
-      if (words > 25) continue;
       if (
         (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
         (words <= 10 && BYLINE_TEXT.test(text) && el.tagName !== 'P') ||
