@@ -21,15 +21,21 @@ function localised(key: string, fallback: string): string {
   return message === '' ? fallback : message;
 }
 
+/** Chrome (MV3) calls the toolbar button `action`; Firefox's MV2 build only has `browserAction`. */
+function toolbarButton(): typeof browser.action {
+  return browser.action ?? browser.browserAction;
+}
+
 export async function showSaveFeedback(tabId: number, outcome: SaveOutcome): Promise<void> {
+  const action = toolbarButton();
   const title = outcome.ok
     ? `${localised('badgeSaved', 'Saved to Kiosque')}: ${outcome.article.title}`
     : `${localised(errorKey(outcome.error.code), outcome.error.message)} (${outcome.error.message})`;
-  await browser.action.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#1a7f37' : '#cf222e' });
-  await browser.action.setBadgeText({ tabId, text: outcome.ok ? BADGE_OK : BADGE_FAILED });
-  await browser.action.setTitle({ tabId, title });
+  await action.setBadgeBackgroundColor({ tabId, color: outcome.ok ? '#1a7f37' : '#cf222e' });
+  await action.setBadgeText({ tabId, text: outcome.ok ? BADGE_OK : BADGE_FAILED });
+  await action.setTitle({ tabId, title });
   setTimeout(() => {
     // The tab may be gone by then; that is not worth reporting.
-    browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   }, BADGE_CLEAR_MS);
 }
