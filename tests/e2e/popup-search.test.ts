@@ -155,9 +155,36 @@ describe('the popup over a 240-article library', () => {
     await popup.locator('.views__tab', { hasText: 'Reading list' }).click();
   });
 
+  it('follows writes from the service worker and from a second popup', async () => {
+    await popup.locator('button', { hasText: 'Clear filters' }).click();
+    await waitForCount(ARTICLES.length);
+    const second = await openPopup(session.context, session.extensionId);
+    try {
+      await second.locator('.row:not(.row--placeholder)').first().waitFor();
+      const firstRow = (page: Page) => page.locator('.row:not(.row--placeholder)').first();
+      // Deleted in the background while both popups show it.
+      const id = await firstRow(popup).getAttribute('data-id');
+      expect(id).toBe('lib-0');
+      await callKiosque(session.worker, 'deleteArticle', 'lib-0');
+      await waitForCount(ARTICLES.length - 1);
+      await second.waitForFunction(() => document.querySelector('.row')?.getAttribute('data-id') === 'lib-1', null, { timeout: 10_000 });
+      // A favourite set in the second popup shows in the first.
+      await firstRow(second).getByRole('button', { name: 'Favourite' }).click();
+      await popup.waitForFunction(
+        () => document.querySelector('.row[data-id="lib-1"] button[aria-label="Favourite"]')?.getAttribute('aria-pressed') === 'true',
+        null,
+        { timeout: 10_000 },
+      );
+    } finally {
+      await second.close();
+    }
+    const restored = ARTICLES[0]!;
+    await callKiosque(session.worker, 'restoreArticle', restored);
+    await waitForCount(ARTICLES.length);
+  });
+
   it('is photographed with the whole library, in light and dark', async () => {
     await mkdir(testResultsDir, { recursive: true });
-    await popup.locator('button', { hasText: 'Clear filters' }).click();
     await waitForCount(ARTICLES.length);
     await popup.screenshot({ path: path.join(testResultsDir, 'popup-library.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
