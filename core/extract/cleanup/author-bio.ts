@@ -1,7 +1,10 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordsOf } from './dom';
+import { all, classAndId, remove, textOf, withClassOrId, wordsOf } from './dom';
 
 const BIO_CLASS = /(bloc|box|block|about|info|card)[-_]?(auteur|author|autor|autore)|(auteur|author|autor)[-_]?(bio|box|bloc)|author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
+/** BIO_CLASS needs one of these in the class or id. */
+const CLASS_FRAGMENTS = ['author', 'autor', 'auteur', 'bio', 'abh'];
+const CLASS_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER']);
 const MENTIONS_AUTHOR = /auth?or|auteur/i;
 const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
 
@@ -17,7 +20,7 @@ export const authorBio: CleanupRule = {
   stage: 'before',
   apply(root) {
     // This runs on the whole page: test the cheap class name first, read text only then.
-    for (const el of all(root, 'div, section, aside, footer')) {
+    for (const el of withClassOrId(root, CLASS_TAGS, CLASS_FRAGMENTS)) {
       if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordsOf(el) <= 150) remove(el);
     }
     for (const el of all(root, 'h2, h3, h4, h5, h6, strong, p')) {

@@ -1,7 +1,10 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, wordsOf } from './dom';
+import { classAndId, remove, withClassOrId, wordsOf } from './dom';
 
 const CONSENT_CLASS = /(^|[\s_-])(cookie|cookies|consent|gdpr|cmp)([\s_-]|$)/;
+/** CONSENT_CLASS needs one of these in the class or id. */
+const CLASS_FRAGMENTS = ['cookie', 'consent', 'gdpr', 'cmp'];
+const CLASS_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FOOTER']);
 const OPENINGS =
   'this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies';
 const CONSENT_TEXT = new RegExp(`^\\s*(${OPENINGS})`, 'i');
@@ -32,7 +35,7 @@ export const cookieConsent: CleanupRule = {
   id: 'cookie-consent',
   stage: 'before',
   apply(root) {
-    for (const el of all(root, 'div, section, aside, form, footer')) {
+    for (const el of withClassOrId(root, CLASS_TAGS, CLASS_FRAGMENTS)) {
       if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordsOf(el) <= 120) remove(el);
     }
     const openings: Node[] = [];

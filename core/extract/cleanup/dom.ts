@@ -99,6 +99,17 @@ export function all(root: Element, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
+/**
+ * Elements among `tags` (upper case) whose class or id contains one of
+ * `fragments`, in document order. On a whole page, the browser's own
+ * attribute matching narrows thousands of elements to a handful before a
+ * rule's exact pattern runs; the pattern must require one of the fragments.
+ */
+export function withClassOrId(root: Element, tags: ReadonlySet<string>, fragments: readonly string[]): Element[] {
+  const selector = fragments.map((f) => `[class*="${f}" i],[id*="${f}" i]`).join(',');
+  return all(root, selector).filter((el) => tags.has(el.tagName.toUpperCase()));
+}
+
 /** True when the element still hangs in the tree under root (an ancestor may have gone). */
 export function attached(root: Element, el: Element): boolean {
   for (let n: Node | null = el; n; n = n.parentNode) if (n === root) return true;
