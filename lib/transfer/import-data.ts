@@ -26,6 +26,7 @@ import type { KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import { domOrMissing, IMPORTS_NEEDING_DOM } from './dom';
 import { writeImport } from './import-write';
+import { yieldToPage } from './library-source';
 
 export interface ImportDeps {
   db: () => KiosqueDb;
@@ -161,6 +162,8 @@ export async function importData(
   const { format, data } = detect(file, override, limits);
   const dom = needDom(format, deps.dom());
   run.onProgress?.({ phase: 'parsing', done: 0, total: 0 });
+  // Parsing is one synchronous pass: let the page paint its progress first.
+  await yieldToPage();
   const parsed = importFile(data, { dom, now: deps.now, fileName: file.name ?? undefined, format, limits });
   return store(deps, parsed, format, file.name, run.onProgress);
 }
