@@ -14,9 +14,9 @@ import { scanRawWords, wordTokens } from './tokenize';
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
-/** What one raw word adds to a document: its terms (alternate spelling and stem included) and word count. */
+/** What one raw word adds to a document: its terms (alternate spelling and stem included, as term numbers) and word count. */
 interface WordEntry {
-  terms: string[];
+  terms: number[];
   words: number;
 }
 
@@ -25,6 +25,14 @@ const CACHE_LIMIT = 500_000;
 export class IndexBuilder {
   private readonly index: SearchIndex = createIndex();
   private readonly cache = new Map<string, Map<string, WordEntry>>();
+  /**
+   * Terms are numbered as first seen and their postings kept in an array by
+   * number: a cached word then reaches its posting lists without hashing a
+   * term string per occurrence, the bulk of a build's time otherwise.
+   */
+  private readonly termNumbers = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly lists: number[][] = [];
   private finished = false;
 
   get size(): number {
@@ -40,7 +48,7 @@ export class IndexBuilder {
     const base = docNum * POSTING_BASE;
     const lang = isStemLang(doc.lang) ? doc.lang : null;
     const entries = this.entriesFor(lang ?? '');
-    const postings = index.postings;
+    const lists = this.lists;
     let length = 0;
     for (const field of FIELDS) {
       const value = doc[field];
@@ -49,14 +57,14 @@ export class IndexBuilder {
       scanRawWords(value, (raw) => {
         let entry = entries.get(raw);
         if (entry === undefined) {
-          entry = analyseWord(raw, lang);
+          entry = this.analyseWord(raw, lang);
           if (entries.size >= CACHE_LIMIT) entries.clear();
           entries.set(raw, entry);
         }
         length += entry.words;
         for (const term of entry.terms) {
-          const list = postings.get(term);
-          if (list === undefined) postings.set(term, [base + Math.min(MAX_TF, weight)]);
+          const list = lists[term] as number[];
+          if (list.length === 0) list.push(base + Math.min(MAX_TF, weight));
           else {
             // The list's last posting is this document's when the term already occurred in it.
             const last = list.length - 1;
@@ -76,6 +84,10 @@ export class IndexBuilder {
 
   /** The built index; the builder cannot be used afterwards. */
   finish(): SearchIndex {
+    if (!this.finished) {
+      const postings = this.index.postings;
+      this.terms.forEach((term, n) => postings.set(term, this.lists[n] as number[]));
+    }
     this.finished = true;
     // Sorted once on first search rather than kept sorted while building.
     this.index.sortedTerms = null;
@@ -83,26 +95,37 @@ export class IndexBuilder {
     return this.index;
   }
 
+  private termNumber(term: string): number {
+    let n = this.termNumbers.get(term);
+    if (n === undefined) {
+      n = this.terms.length;
+      this.terms.push(term);
+      this.lists.push([]);
+      this.termNumbers.set(term, n);
+    }
+    return n;
+  }
+
+  /** The same terms analyseDoc adds for one raw word, in the same order. */
+  private analyseWord(raw: string, lang: string | null): WordEntry {
+    const terms: number[] = [];
+    const tokens = wordTokens(raw);
+    for (const { term, alt } of tokens) {
+      terms.push(this.termNumber(term));
+      if (alt !== null && alt !== term) terms.push(this.termNumber(alt));
+      if (lang !== null) {
+        const key = stemKey(term, lang);
+        if (key !== null) terms.push(this.termNumber(key));
+      }
+    }
+    return { terms, words: tokens.length };
+  }
+
   private entriesFor(lang: string): Map<string, WordEntry> {
     let entries = this.cache.get(lang);
     if (!entries) this.cache.set(lang, (entries = new Map()));
     return entries;
   }
-}
-
-/** The same terms analyseDoc adds for one raw word, in the same order. */
-function analyseWord(raw: string, lang: string | null): WordEntry {
-  const terms: string[] = [];
-  const tokens = wordTokens(raw);
-  for (const { term, alt } of tokens) {
-    terms.push(term);
-    if (alt !== null && alt !== term) terms.push(alt);
-    if (lang !== null) {
-      const key = stemKey(term, lang);
-      if (key !== null) terms.push(key);
-    }
-  }
-  return { terms, words: tokens.length };
 }
 
 /** Builds an index over `docs` in one pass (ids must be distinct). */
