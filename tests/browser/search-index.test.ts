@@ -128,6 +128,26 @@ describe('persisted search index', () => {
     });
   }
 
+  it('follows a bulk write (an import) in a page that already loaded the index', async () => {
+    const { db } = testEnv();
+    const articles = variedArticles(30);
+    await putArticles(db, articles);
+    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
+    await upkeep.ready;
+    const page = otherPage(db);
+    expect((await ids(page, 'greve')).mode).toBe('index');
+    // 80 rows in one bulkPut: Dexie reports a key range, not ids, so the page reloads.
+    const imported = variedArticles(80, 'imp');
+    await putArticles(db, imported);
+    const after = await ids(page, 'greve');
+    expect(after.mode).toBe('index');
+    expect(after.ids).toEqual(expected([...articles, ...imported], 'greve'));
+    expect((await queryList(page, {})).total).toBe(110);
+    await upkeep.flush();
+    expect(await db.indexLog.count()).toBe(0);
+    upkeep.stop();
+  });
+
   it('reports rebuild progress to pages', async () => {
     const { db } = testEnv();
     await putArticles(db, variedArticles(60));
