@@ -57,7 +57,9 @@ describe('fetch worker', () => {
 
   it('waits two seconds between requests to one host, one at a time, while other hosts run in parallel', async () => {
     const env = fetchEnv({ perHostIntervalMs: 2_000, maxParallel: 3 });
-    for (const url of [MADRID, MADRID_2, MADRID_3, LOCAL]) env.pages.set(url, { body: articlePage(`Article ${url.slice(-3)}`) });
+    // The first request to each host waits for the other: they must be in flight together.
+    const both = env.afterRequests(2);
+    for (const url of [MADRID, MADRID_2, MADRID_3, LOCAL]) env.pages.set(url, { body: articlePage(`Article ${url.slice(-3)}`), until: both });
     await seedLinks(env, [MADRID, MADRID_2, MADRID_3, LOCAL]);
     const start = env.clock.now;
 
@@ -74,7 +76,9 @@ describe('fetch worker', () => {
   it('never runs more hosts at once than maxParallel', async () => {
     const env = fetchEnv({ maxParallel: 2 });
     const urls = ['https://a.example/1', 'https://b.example/1', 'https://c.example/1', 'https://d.example/1'];
-    for (const url of urls) env.pages.set(url, { body: articlePage(`Titre ${url}`) });
+    // Every response waits until two requests are out: a worker starting more would show a peak above two.
+    const two = env.afterRequests(2);
+    for (const url of urls) env.pages.set(url, { body: articlePage(`Titre ${url}`), until: two });
     await seedLinks(env, urls);
     await env.drain();
     expect(env.maxInFlight().total).toBe(2);

@@ -56,6 +56,8 @@ export interface FetchEnv {
   /** In flight per host, and the most ever seen at once. */
   maxInFlight: () => { perHost: number; total: number };
   permission: { granted: boolean };
+  /** Resolves once `count` requests have been made: an `until` gate, so requests overlap however loaded the machine is. */
+  afterRequests: (count: number) => Promise<void>;
   /** Moves the clock to the next timer the worker set and fires it; false when none is pending. */
   fireNextTimer: () => boolean;
   /** Settles the queue completely, firing timers as the clock advances. */
@@ -71,11 +73,18 @@ export function fetchEnv(options: Partial<FetchWorkerOptions> = {}, db: KiosqueD
   let peak = { perHost: 0, total: 0 };
   const timers: Array<{ at: number; run: () => void; live: boolean }> = [];
   const permission = { granted: true };
+  const requestWaiters: Array<{ count: number; resolve: () => void }> = [];
+  const afterRequests = (count: number) =>
+    new Promise<void>((resolve) => {
+      if (requests.length >= count) resolve();
+      else requestWaiters.push({ count, resolve });
+    });
 
   const fakeFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input);
     const host = new URL(url).host;
     requests.push({ url, at: clock.now });
+    for (const waiter of requestWaiters.filter((w) => requests.length >= w.count)) waiter.resolve();
     inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
     const total = [...inFlight.values()].reduce((a, b) => a + b, 0);
     peak = { perHost: Math.max(peak.perHost, inFlight.get(host) ?? 0), total: Math.max(peak.total, total) };
@@ -138,6 +147,7 @@ export function fetchEnv(options: Partial<FetchWorkerOptions> = {}, db: KiosqueD
     requests,
     maxInFlight: () => peak,
     permission,
+    afterRequests,
     fireNextTimer,
     drain: async () => {
       await worker.whenIdle();
