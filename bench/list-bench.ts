@@ -19,7 +19,7 @@ import type { IndexState } from '../lib/api-types';
 import { launchKiosque, repoRoot, type KiosqueSession } from '../tests/e2e/support/index.ts';
 import { QUERIES } from './list/generate';
 import type { BenchTools } from './list/page-tools';
-import { FIRST_ROWS_PROBE, UPDATE_PROBE } from './list/probes';
+import { filterToggles, firstLine, listPage, popupOpen, searchAsYouType } from './list/measure';
 import { summarize, type Summary } from './support/stats';
 import { table } from './support/text-table';
 
@@ -80,92 +80,6 @@ async function waitForIndex(worker: Worker, timeoutMs: number): Promise<{ ms: nu
     await sleep(100);
   }
   return { ms: null, last };
-}
-
-async function popupOpen(session: KiosqueSession): Promise<number | null> {
-  const page = await session.context.newPage();
-  try {
-    await page.setViewportSize({ width: 380, height: 600 });
-    await page.addInitScript({ content: FIRST_ROWS_PROBE });
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    // Interval polling: Playwright's default waits on animation frames, which the measured page needs for itself.
-    await page.waitForFunction(() => (window as unknown as { __firstRows?: number }).__firstRows !== undefined, null, {
-      timeout: 60_000,
-      polling: 50,
-    });
-    return await page.evaluate(() => (window as unknown as { __firstRows: number }).__firstRows);
-  } catch (error) {
-    process.stdout.write(`  popup did not show rows: ${firstLine(error)}\n`);
-    return null;
-  } finally {
-    await page.close();
-  }
-}
-
-type Probe = { eventAt: number; lastChange: number; painted: number; changes: number };
-
-/** Waits until the page has been quiet for `quietMs` after the last event, then returns its latency. */
-async function settle(page: Page, quietMs = 150, timeoutMs = 1500): Promise<number | null> {
-  const start = Date.now();
-  for (;;) {
-    const probe = await page.evaluate(() => (window as unknown as { __probe?: Probe }).__probe ?? null);
-    const now = await page.evaluate(() => performance.now());
-    if (probe && probe.changes > 0 && probe.painted >= probe.lastChange && now - probe.lastChange > quietMs) {
-      return probe.painted - probe.eventAt;
-    }
-    if (Date.now() - start > timeoutMs) return probe && probe.changes > 0 ? probe.painted - probe.eventAt : null;
-    await sleep(20);
-  }
-}
-
-async function listPage(session: KiosqueSession): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.addInitScript({ content: UPDATE_PROBE });
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.waitForFunction(() => document.querySelector('.row:not(.row--placeholder)') !== null, null, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  return page;
-}
-
-async function searchAsYouType(page: Page): Promise<{ keystrokes: number[]; silent: number }> {
-  const input = page.locator('input[type="search"]').first();
-  const keystrokes: number[] = [];
-  let silent = 0;
-  for (const query of QUERIES.slice(0, queryCount)) {
-    await input.fill('');
-    await sleep(200);
-    await input.evaluate((el) => (el as HTMLInputElement).focus());
-    for (const char of query) {
-      await page.keyboard.type(char);
-      const latency = await settle(page);
-      if (latency === null) silent += 1;
-      else keystrokes.push(latency);
-    }
-  }
-  await input.fill('');
-  return { keystrokes, silent };
-}
-
-async function filterToggles(page: Page, editionIds: readonly string[]): Promise<{ toggles: number[]; silent: number }> {
-  const select = page.locator('.filters select').first();
-  const toggles: number[] = [];
-  let silent = 0;
-  for (const id of editionIds) {
-    for (const value of [id, '*']) {
-      await select.selectOption(value);
-      const latency = await settle(page);
-      if (latency === null) silent += 1;
-      else toggles.push(latency);
-    }
-  }
-  return { toggles, silent };
-}
-
-function firstLine(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
 async function phase<T>(name: string, work: () => Promise<T>, empty: T): Promise<T> {
@@ -239,7 +153,7 @@ async function runSize(n: number, code: string): Promise<SizeResult> {
       let filter: { toggles: number[]; silent: number } = { toggles: [], silent: 0 };
       try {
         const page = await listPage(session);
-        search = await phase(`${n} search`, () => searchAsYouType(page), search);
+        search = await phase(`${n} search`, () => searchAsYouType(page, queryCount), search);
         filter = await phase(`${n} filter`, () => filterToggles(page, FILTER_EDITIONS), filter);
         await page.close();
       } catch (error) {
