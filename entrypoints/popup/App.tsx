@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Article, ArticleStatus, ArticleSummary, StoredCollection } from '../../core/model';
-import type { CollectionInput, ListPage, ListQuery, SaveOutcome, TagPatch } from '../../lib/api-types';
+import type { Article, StoredCollection } from '../../core/model';
+import type { ListQuery, SaveOutcome } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
-import type { RowActions } from '../../components/article-row';
 import { ArticleRow, PlaceholderRow, rowDomId } from '../../components/article-row';
 import { CollectionsBar } from '../../components/collections-bar';
 import type { EditionOption } from '../../components/edition-option';
@@ -21,26 +20,10 @@ import { saveActiveTab } from './save-active-tab';
 import type { ShortcutAction } from './use-shortcuts';
 import { useShortcuts } from './use-shortcuts';
 import { useListWindow } from './use-list-window';
+import type { PopupApi, Subscribe } from './popup-api';
+import { rowActions } from './row-actions';
 
-/**
- * What the popup needs from the service (lib/services' kiosqueApi fits it).
- * Collections are optional: without them the popup simply offers none.
- */
-export interface PopupApi {
-  queryList(query: ListQuery): Promise<ListPage>;
-  deleteArticle(id: string): Promise<Article>;
-  restoreArticle(article: Article): Promise<void>;
-  setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary>;
-  setFavourite(id: string, favourite: boolean): Promise<ArticleSummary>;
-  setTags(id: string, patch: TagPatch): Promise<ArticleSummary>;
-  listCollections?(): Promise<StoredCollection[]>;
-  saveCollection?(input: CollectionInput): Promise<StoredCollection>;
-  deleteCollection?(id: string): Promise<unknown>;
-  setCollectionMembership?(articleId: string, collectionId: string, member: boolean): Promise<unknown>;
-}
-
-/** Calls `onChange` after any write to the library, from this page or another context; returns the unsubscribe. */
-export type Subscribe = (onChange: () => void) => () => void;
+export type { PopupApi, Subscribe } from './popup-api';
 
 export interface PopupAppProps {
   api: PopupApi;
@@ -152,45 +135,14 @@ export function App(props: PopupAppProps) {
       else setSave({ kind: 'error', message: describeError(outcome.error) });
     });
 
-  const write = (work: () => Promise<ArticleSummary>) =>
-    attempt(async () => {
-      list.patch(await work());
-    });
-
-  const actions: RowActions = {
-    onOpen: (article) =>
-      void attempt(async () => {
-        // Mark first: opening a tab closes the popup, and with it any write still pending.
-        if (article.status === 'unread') {
-          try {
-            list.patch(await api.setStatus(article.id, 'read'));
-          } finally {
-            await props.openReader(article.id);
-          }
-        } else {
-          await props.openReader(article.id);
-        }
-      }),
-    onToggleRead: (a) => void write(() => api.setStatus(a.id, a.status === 'unread' ? 'read' : 'unread')),
-    onToggleArchive: (a) => void write(() => api.setStatus(a.id, a.status === 'archived' ? 'read' : 'archived')),
-    onToggleFavourite: (a) => void write(() => api.setFavourite(a.id, !a.favourite)),
-    onTagsChange: (a, patch) => void write(() => api.setTags(a.id, patch)),
-    onDelete: (a) =>
-      void attempt(async () => {
-        setDeleted(await api.deleteArticle(a.id));
-      }),
-    onMembership: (a, collectionId, member) =>
-      void attempt(async () => {
-        await api.setCollectionMembership?.(a.id, collectionId, member);
-      }),
-    onCreateCollection: (a, name) =>
-      void attempt(async () => {
-        if (!api.saveCollection) return;
-        const created = await api.saveCollection({ name, kind: 'manual' });
-        await api.setCollectionMembership?.(a.id, created.id, true);
-        await loadCollections();
-      }),
-  };
+  const actions = rowActions({
+    api,
+    attempt,
+    patch: list.patch,
+    openReader: props.openReader,
+    onDeleted: setDeleted,
+    reloadCollections: loadCollections,
+  });
 
   const onUndo = () =>
     attempt(async () => {
