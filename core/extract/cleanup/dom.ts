@@ -1,50 +1,36 @@
 /** Small DOM helpers shared by the cleanup rules; they take nodes, never globals. */
 
 /**
- * Every rule asks for the text of nearly every element, and textContent
- * walks the whole subtree each time: without a cache the cleanup costs as
- * much as Readability itself. The cache lives for one stage only (the DOM
- * is rewritten by Readability in between) and remove() drops the entries
- * of the removed node's ancestors, whose text just changed.
+ * Every rule asks for the text of nearly every element. The normalised text
+ * is cached for one stage only (the DOM is rewritten by Readability in
+ * between) and remove() drops the entries of the removed node's ancestors,
+ * whose text just changed. The text itself comes from the DOM's own
+ * textContent: in the browser that native copy is cheaper than a script
+ * walk that would wrap every node of the article in a JS object.
  */
-let rawCache: Map<Node, string> | null = null;
 let textCache: Map<Node, string> | null = null;
 /** Word counts and class names: up to ten rules ask for them per element. */
 let wordCache: Map<Node, number> | null = null;
 let classCache: Map<Node, string> | null = null;
 
 export function withTextCache(run: () => void): void {
-  rawCache = new Map();
   textCache = new Map();
   wordCache = new Map();
   classCache = new Map();
   try {
     run();
   } finally {
-    rawCache = null;
     textCache = null;
     wordCache = null;
     classCache = null;
   }
 }
 
-function rawText(node: Node, cache: Map<Node, string>): string {
-  if (node.nodeType === 3 || node.nodeType === 4) return node.nodeValue ?? '';
-  if (node.nodeType !== 1) return '';
-  const hit = cache.get(node);
-  if (hit !== undefined) return hit;
-  let out = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) out += rawText(c, cache);
-  cache.set(node, out);
-  return out;
-}
-
 export function textOf(el: Element): string {
-  if (rawCache === null || textCache === null) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const hit = textCache.get(el);
+  const hit = textCache?.get(el);
   if (hit !== undefined) return hit;
-  const text = rawText(el, rawCache).replace(/\s+/g, ' ').trim();
-  textCache.set(el, text);
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  textCache?.set(el, text);
   return text;
 }
 
@@ -87,7 +73,6 @@ export function linkDensity(el: Element): number {
 
 export function remove(el: Element): void {
   for (let n = el.parentNode; n; n = n.parentNode) {
-    rawCache?.delete(n);
     textCache?.delete(n);
     wordCache?.delete(n);
   }
