@@ -21,7 +21,8 @@ export function sanitizeForReader(html: string, win: Window & typeof globalThis 
     }
   });
   return purifier.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+    // template: its inert content is a known carrier of mutation XSS, and no article needs it.
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'template'],
     FORBID_ATTR: ['style', 'srcdoc', 'formaction'],
     ADD_ATTR: ['target'],
   });
