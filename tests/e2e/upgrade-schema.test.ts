@@ -1,19 +1,22 @@
 /**
- * An upgrade in a real profile. The first run writes the reading list that
- * the released version 2 kept (tests/fixtures/db/v2-library.json) with Dexie
- * itself and the schema version 2 declared, under the extension's own
- * origin, before the current build has opened its database. The browser is
- * then closed and the current build loaded on the same profile, as after an
- * update: every article, body, tag, status, note and correction must come
- * back as it was, answer the new indexes, and accept new writes.
+ * An upgrade in a real profile, the way an update happens. Chromium derives
+ * an unpacked extension's id from its folder, so a stand-in for the released
+ * version is installed from a folder first: it writes the reading list that
+ * version 2 kept (tests/fixtures/db/v2-library.json) with Dexie itself and the
+ * schema version 2 declared. The browser is closed, the folder's contents
+ * replaced by the current build, and the browser started again on the same
+ * profile: same id, same origin, same database. Every article, body, tag,
+ * status, note and correction must come back as it was, answer the new
+ * indexes, and accept new writes.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/model.ts';
-import { callKiosque, launchKiosque, loadFixture, openPopup, repoRoot, serveFixtures, tabIdFor, type KiosqueSession } from './support/index.ts';
+import { callKiosque, findChromium, loadFixture, openPopup, repoRoot, requireBuild, serveFixtures, tabIdFor, waitForKiosque } from './support/index.ts';
 
 interface Library {
   schema: Record<string, Record<string, string>>;
@@ -53,8 +56,57 @@ function seedScript(): string {
 })()`;
 }
 
+interface Running {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/** Chromium with one unpacked extension from `extensionDir`, offline, as launchKiosque starts it. */
+async function launchAt(userDataDir: string, extensionDir: string, script: string): Promise<Running> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  try {
+    await context.route('**/*', (route) =>
+      /^(chrome-extension|chrome|data|blob|about):/.test(route.request().url()) ? route.continue() : route.fulfill({ status: 404, body: 'offline' }),
+    );
+    const ours = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith(`/${script}`);
+    const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
+    return { context, worker, extensionId: new URL(worker.url()).host };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/**
+ * The released version's stand-in: an extension that does nothing until the
+ * test writes its database. Its worker has its own file name: Chromium keeps
+ * a cached worker script across a restart when the name is unchanged.
+ */
+async function writeStandIn(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Kiosque 0.0.2 (schema version 2)', version: '0.0.2', background: { service_worker: 'stand-in.js' } }),
+  );
+  await writeFile(path.join(dir, 'stand-in.js'), '// The database is written from the test, with the released schema.\n');
+}
+
 /** Reads the database on disk with plain IndexedDB: version, stores, and what each index answers. */
-async function inspect(session: KiosqueSession) {
+async function inspect(session: Running) {
   return session.worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('kiosque');
@@ -87,32 +139,37 @@ async function inspect(session: KiosqueSession) {
   });
 }
 
-let profile: string;
-let session: KiosqueSession | undefined;
+let root: string;
+let session: Running | undefined;
 let firstId: string;
 const byId = new Map(library.articles.map((a) => [a.id, a]));
 
 beforeAll(async () => {
-  profile = await mkdtemp(path.join(os.tmpdir(), 'kiosque-upgrade-'));
-  const older = await launchKiosque({ build: 'e2e', userDataDir: profile });
+  const build = requireBuild('e2e');
+  root = await mkdtemp(path.join(os.tmpdir(), 'kiosque-upgrade-'));
+  const profile = path.join(root, 'profile');
+  const extensionDir = path.join(root, 'extension');
+  await writeStandIn(extensionDir);
+  const older = await launchAt(profile, extensionDir, 'stand-in.js');
   try {
     firstId = older.extensionId;
-    const existing = await older.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-    // The seed must be the first writer: a store already opened at version 3 would not be an upgrade.
-    expect(existing).not.toContain('kiosque');
     const seeded = (await older.worker.evaluate(seedScript())) as { verno: number; stores: string[] };
     expect(seeded).toEqual({ verno: 2, stores: ['articles', 'bodies', 'corrections', 'model'] });
     const onDisk = await older.worker.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'kiosque')?.version);
     expect(onDisk).toBe(20); // Dexie stores version n as 10n
   } finally {
-    await older.close();
+    await older.context.close();
   }
-  session = await launchKiosque({ build: 'e2e', userDataDir: profile });
+  // The update: same folder, new contents.
+  await rm(extensionDir, { recursive: true, force: true });
+  await cp(build, extensionDir, { recursive: true });
+  session = await launchAt(profile, extensionDir, 'background.js');
+  await waitForKiosque(session.worker);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+  await session?.context.close();
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('upgrading a version 2 profile to the current build', () => {
