@@ -97,8 +97,9 @@ describe('clipping fixture pages served at their real URLs', () => {
     expect(listed.map((row) => row.title).sort()).toEqual([...titles].sort());
 
     const popup = await openPopup(session.context, session.extensionId);
-    const first = titles[0] ?? '';
-    await popup.waitForFunction((title) => document.body.innerText.includes(title), first, { timeout: 10_000 });
+    // The list is windowed and newest first: the last page clipped is the first row on screen.
+    const newest = titles.at(-1) ?? '';
+    await popup.waitForFunction((title) => document.body.innerText.includes(title), newest, { timeout: 10_000 });
     await mkdir(testResultsDir, { recursive: true });
     await popup.screenshot({ path: path.join(testResultsDir, 'popup.png') });
   });
