@@ -70,6 +70,8 @@ export function buildSummary(args: {
     progress: previous?.progress ?? 0,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
+    // The list marks a clip whose end was cut, so the reader knows to open the page.
+    ...(article.truncated === true ? { truncated: true } : {}),
     ...tagFields(tags),
   };
 }
