@@ -9,9 +9,11 @@ import { deserialise, serialise, toSearchDoc, indexDoc, removeDoc, docCount } fr
 import type { LoadResult, SearchIndex, SerialisedChunk, StaleReason } from '../../core/search';
 import type { ArticleSummary } from '../../core/model';
 import type { BodyRow, KiosqueDb } from '../db/schema';
+import { ListTable } from './list-table';
 import { withStorageErrors } from '../db/storage-errors';
 
 export const HEADER_KEY = 'header';
+export const TABLE_KEY = 'table';
 export const BUILD_KEY = 'build';
 const CHUNK_PREFIX = 'chunk:';
 
@@ -85,8 +87,9 @@ export function loadPersisted(db: KiosqueDb): Promise<LoadOutcome> {
  * `foldedSeq` (the ones already reflected in it); entries appended while the
  * index was serialised stay, and are applied by the next load.
  */
-export function persistIndex(db: KiosqueDb, index: SearchIndex, foldedSeq: number): Promise<void> {
+export function persistIndex(db: KiosqueDb, index: SearchIndex, foldedSeq: number, table?: ListTable): Promise<void> {
   const { chunks, ...rest } = serialise(index);
+  const snapshot = table?.toSnapshot();
   return withStorageErrors(() =>
     db.transaction('rw', [db.searchIndex, db.indexLog], async () => {
       await db.searchIndex.clear();
@@ -94,7 +97,32 @@ export function persistIndex(db: KiosqueDb, index: SearchIndex, foldedSeq: numbe
       await db.searchIndex.bulkPut(
         chunks.map((chunk: SerialisedChunk, n: number) => ({ key: `${CHUNK_PREFIX}${n}`, data: chunk })),
       );
+      // The list table rides along with the same foldedSeq, so a page opens the
+      // list from one row plus the log instead of reading every article.
+      if (snapshot) await db.searchIndex.put({ key: TABLE_KEY, data: { snapshot, foldedSeq } });
       await db.indexLog.where('seq').belowOrEqual(foldedSeq).delete();
+    }),
+  );
+}
+
+/** The persisted list table brought up to date from the log, or null when it is missing or disagrees with the library. */
+export function loadTableSnapshot(db: KiosqueDb): Promise<ListTable | null> {
+  return withStorageErrors(() =>
+    db.transaction('r', [db.articles, db.searchIndex, db.indexLog], async () => {
+      const row = await db.searchIndex.get(TABLE_KEY);
+      const data = row?.data as { snapshot?: unknown; foldedSeq?: unknown } | undefined;
+      if (!data || typeof data.foldedSeq !== 'number') return null;
+      const table = ListTable.fromSnapshot(data.snapshot);
+      if (!table) return null;
+      const log = await db.indexLog.where('seq').above(data.foldedSeq).toArray();
+      const ids = [...new Set(log.map((entry) => entry.articleId))];
+      const rows = await db.articles.bulkGet(ids);
+      ids.forEach((id, i) => {
+        const current = rows[i];
+        if (current) table.put(current);
+        else table.remove(id);
+      });
+      return table.size === (await db.articles.count()) ? table : null;
     }),
   );
 }

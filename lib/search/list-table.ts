@@ -29,6 +29,29 @@ class Dictionary {
   }
 }
 
+/** The table as plain, structured-clone-safe data, persisted beside the index. */
+export interface TableSnapshot {
+  ids: string[];
+  savedAt: Float64Array;
+  publishedAt: Float64Array;
+  edition: Int32Array;
+  site: Int32Array;
+  themes: Int32Array;
+  status: Uint8Array;
+  favourite: Uint8Array;
+  collections: Array<string[] | null>;
+  editions: string[];
+  sites: string[];
+}
+
+function tagged(value: unknown, kind: string, length: number): boolean {
+  return Object.prototype.toString.call(value) === `[object ${kind}]` && (value as { length: number }).length === length;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
 export class ListTable {
   /** Row id by slot; null once the row is gone (slots are reused only by a reload). */
   ids: Array<string | null> = [];
@@ -128,6 +151,80 @@ export class ListTable {
     }
     this.orders.set(sort, order);
     return order;
+  }
+
+  /** Live rows only, densely renumbered. */
+  toSnapshot(): TableSnapshot {
+    const live: number[] = [];
+    this.ids.forEach((id, slot) => {
+      if (id !== null) live.push(slot);
+    });
+    const pick = <T extends Float64Array | Int32Array | Uint8Array>(from: T, make: (n: number) => T): T => {
+      const out = make(live.length);
+      live.forEach((slot, i) => {
+        out[i] = from[slot] ?? 0;
+      });
+      return out;
+    };
+    return {
+      ids: live.map((slot) => this.ids[slot] as string),
+      savedAt: pick(this.savedAt, (n) => new Float64Array(n)),
+      publishedAt: pick(this.publishedAt, (n) => new Float64Array(n)),
+      edition: pick(this.edition, (n) => new Int32Array(n)),
+      site: pick(this.site, (n) => new Int32Array(n)),
+      themes: pick(this.themes, (n) => new Int32Array(n)),
+      status: pick(this.status, (n) => new Uint8Array(n)),
+      favourite: pick(this.favourite, (n) => new Uint8Array(n)),
+      collections: live.map((slot) => (this.collections[slot] ? [...(this.collections[slot] ?? [])] : null)),
+      editions: [...this.editions.values],
+      sites: [...this.sites.values],
+    };
+  }
+
+  /** A table from persisted data, or null when the data is not a well-formed snapshot. */
+  static fromSnapshot(data: unknown): ListTable | null {
+    if (typeof data !== 'object' || data === null) return null;
+    const d = data as Partial<Record<keyof TableSnapshot, unknown>>;
+    if (!isStringList(d.ids) || !isStringList(d.editions) || !isStringList(d.sites)) return null;
+    const n = d.ids.length;
+    const columns: Array<[unknown, string]> = [
+      [d.savedAt, 'Float64Array'],
+      [d.publishedAt, 'Float64Array'],
+      [d.edition, 'Int32Array'],
+      [d.site, 'Int32Array'],
+      [d.themes, 'Int32Array'],
+      [d.status, 'Uint8Array'],
+      [d.favourite, 'Uint8Array'],
+    ];
+    if (!columns.every(([column, kind]) => tagged(column, kind, n))) return null;
+    if (!Array.isArray(d.collections) || d.collections.length !== n) return null;
+    if (!d.collections.every((c) => c === null || isStringList(c))) return null;
+    const snap = d as TableSnapshot;
+    const editionCount = snap.editions.length;
+    const siteCount = snap.sites.length;
+    for (let i = 0; i < n; i++) {
+      const e = snap.edition[i] ?? -1;
+      const s = snap.site[i] ?? -1;
+      if (e < 0 || e >= editionCount || s < 0 || s >= siteCount || (snap.status[i] ?? 9) > 2) return null;
+    }
+    if (new Set(snap.ids).size !== n) return null;
+    if (new Set(snap.editions).size !== editionCount || new Set(snap.sites).size !== siteCount) return null;
+    const table = new ListTable();
+    for (const value of snap.editions) table.editions.number(value);
+    for (const value of snap.sites) table.sites.number(value);
+    table.grow(n);
+    table.ids = [...snap.ids];
+    snap.ids.forEach((id, slot) => table.slotOf.set(id, slot));
+    table.savedAt.set(snap.savedAt);
+    table.publishedAt.set(snap.publishedAt);
+    table.edition.set(snap.edition);
+    table.site.set(snap.site);
+    table.themes.set(snap.themes);
+    table.status.set(snap.status);
+    table.favourite.set(snap.favourite);
+    table.collections = snap.collections.map((c) => (c && c.length > 0 ? c : null));
+    table.liveRows = n;
+    return table;
   }
 
   private grow(needed: number): void {

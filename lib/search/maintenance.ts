@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../../core/model';
 import type { KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import { ChangeWatch } from './change-watch';
-import { applyRows, lastLogSeq, persistIndex, readFolded, writeBuild } from './index-store';
+import { applyRows, persistIndex, readFolded, writeBuild } from './index-store';
 import { searchContext } from './search-context';
 
 export interface MaintenanceOptions {
@@ -52,21 +52,26 @@ export function startIndexMaintenance(db: KiosqueDb, opts: MaintenanceOptions = 
     return next;
   };
 
-  const persist = async (): Promise<void> => {
+  const persist = async (force: boolean): Promise<void> => {
     if (holder.state !== 'ready') return;
     const index = holder.peek();
     if (!index) return;
+    const table = await context.listTable();
     // Re-read every logged article in one snapshot rather than trusting the
     // change notifications: a write from another page may not have reached
     // this one yet, and its log entry must not be cleared unapplied.
     const folded = await readFolded(db);
     applyRows(index, folded.ids, folded.rows, folded.bodies);
-    if (folded.lastSeq === folded.foldedSeq && !folded.neverWritten) return;
-    await persistIndex(db, index, folded.lastSeq);
+    folded.ids.forEach((id, i) => {
+      const row = folded.rows[i];
+      if (row) table.put(row);
+      else table.remove(id);
+    });
+    if (!force && folded.lastSeq === folded.foldedSeq && !folded.neverWritten) return;
+    await persistIndex(db, index, folded.lastSeq, table);
   };
 
   const rebuildNow = async (): Promise<void> => {
-    const startSeq = await lastLogSeq(db);
     const total = await withStorageErrors(() => db.articles.count());
     const startedAt = now();
     await writeBuild(db, { progress: 0, startedAt, docCount: total });
@@ -96,10 +101,10 @@ export function startIndexMaintenance(db: KiosqueDb, opts: MaintenanceOptions = 
     if (stopped) return;
     // Writes made while the batches were read reach the index through the
     // holder's change watch (sync) and, for the persisted copy, the log.
-    const index = builder.finish();
-    holder.adopt(index);
+    holder.adopt(builder.finish());
     await holder.sync();
-    await persistIndex(db, index, startSeq);
+    // Folds the whole log (re-read in one snapshot) into the new index and the list table.
+    await persist(true);
     await writeBuild(db, null);
   };
 
@@ -120,7 +125,7 @@ export function startIndexMaintenance(db: KiosqueDb, opts: MaintenanceOptions = 
         await rebuildNow();
         return;
       }
-      await persist();
+      await persist(false);
     });
 
   const watch = new ChangeWatch(db, {

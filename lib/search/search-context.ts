@@ -10,7 +10,7 @@ import { withStorageErrors } from '../db/storage-errors';
 import type { IndexState } from '../api-types';
 import { ChangeWatch } from './change-watch';
 import { IndexHolder } from './index-holder';
-import { readBuild } from './index-store';
+import { loadTableSnapshot, readBuild } from './index-store';
 import { ListTable } from './list-table';
 
 /** Rows read per request while loading the table: bounded memory at 100k. */
@@ -59,6 +59,11 @@ export class SearchContext {
     this.tableLoad ??= (async () => {
       try {
         this.watch.take();
+        const snapshot = await loadTableSnapshot(this.db);
+        if (snapshot) {
+          this.table = snapshot;
+          return snapshot;
+        }
         const table = new ListTable();
         let after: string | null = null;
         for (;;) {

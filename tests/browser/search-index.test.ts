@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanSearch, toSearchDoc, INDEX_VERSION } from '../../core/search';
 import type { Article } from '../../core/model';
 import { KiosqueDb } from '../../lib/db/schema';
-import { HEADER_KEY } from '../../lib/search/index-store';
+import { HEADER_KEY, TABLE_KEY } from '../../lib/search/index-store';
 import { queryList } from '../../lib/search/list-query';
 import { startIndexMaintenance } from '../../lib/search/maintenance';
 import { searchContext } from '../../lib/search/search-context';
@@ -146,6 +146,31 @@ describe('persisted search index', () => {
     await upkeep.flush();
     expect(await db.indexLog.count()).toBe(0);
     upkeep.stop();
+  });
+
+  it('opens the list from the persisted table plus the log, and reads every row when the table is damaged', async () => {
+    const { db, services } = testEnv();
+    const articles = variedArticles(40);
+    await putArticles(db, articles);
+    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
+    await upkeep.ready;
+    upkeep.stop();
+    expect(await db.searchIndex.get(TABLE_KEY)).toBeDefined();
+    const [logged, unlogged] = articles.filter((a) => a.status === 'unread');
+    if (!logged || !unlogged) throw new Error('need two unread articles');
+    await services.setStatus(logged.id, 'archived');
+    // A write that skips the log (no writer should): only a full read would see it.
+    await db.articles.update(unlogged.id, { status: 'archived' });
+    const unread = articles.filter((a) => a.status === 'unread').length;
+    const fromSnapshot = await queryList(otherPage(db), { filter: { statuses: ['unread'] } });
+    expect(fromSnapshot.total).toBe(unread - 1);
+
+    const row = await db.searchIndex.get(TABLE_KEY);
+    const data = row?.data as { snapshot: { status: Uint8Array } };
+    data.snapshot.status = new Uint8Array(3);
+    await db.searchIndex.put({ key: TABLE_KEY, data });
+    const fromRows = await queryList(otherPage(db), { filter: { statuses: ['unread'] } });
+    expect(fromRows.total).toBe(unread - 2);
   });
 
   it('reports rebuild progress to pages', async () => {
