@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KiosqueError } from '../../core/errors';
 import { decodeFailure, encodeFailure } from '../../lib/fetch/failure';
-import { enqueueLinks, fetchStatus } from '../../lib/fetch/job-store';
+import { enqueueLinks, fetchStatus, nextJob } from '../../lib/fetch/job-store';
 import { createFetchServices } from '../../lib/fetch/services';
 import { setLocalFetchWake } from '../../lib/fetch/wake';
 import { messenger } from '../../lib/messaging';
@@ -105,5 +105,25 @@ describe('fetch queue storage', () => {
     expect(decodeFailure(stored)).toEqual({ reason: 'http-error', detail: 'HTTP 404: Not Found' });
     expect(decodeFailure('captcha: a robot check')).toEqual({ reason: 'extraction-failed', detail: 'captcha: a robot check' });
     expect(decodeFailure(null)).toBeNull();
+  });
+
+  it('finds the one job of a free host behind thousands of jobs of a busy host, or says when to look again', async () => {
+    const db = freshDb();
+    const jobs = Array.from({ length: 3_000 }, (_, i) => ({
+      id: `job-${String(i).padStart(5, '0')}`,
+      url: `https://${i === 2_500 ? 'b' : 'a'}.example/${i}`,
+      host: i === 2_500 ? 'b.example' : 'a.example',
+      state: 'queued' as const,
+      attempts: 0,
+      notBefore: NOW,
+      error: null,
+      updatedAt: NOW,
+    }));
+    await db.fetchJobs.bulkPut(jobs);
+    const busyA = (host: string) => (host === 'a.example' ? NOW + 2_000 : 0);
+    expect(await nextJob(db, NOW, busyA)).toEqual({ job: jobs[2_500] });
+    expect(await nextJob(db, NOW, () => NOW + 1_500)).toEqual({ waitUntil: NOW + 1_500 });
+    await db.fetchJobs.clear();
+    expect(await nextJob(db, NOW, () => 0)).toBeNull();
   });
 });
