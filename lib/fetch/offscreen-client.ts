@@ -9,6 +9,7 @@ import { messenger } from '../messaging';
 import { extractFromHtml } from './extract-html';
 
 export const OFFSCREEN_PATH = '/offscreen.html';
+const OFFSCREEN_ATTEMPTS = 3;
 
 let creating: Promise<void> | undefined;
 let open = false;
@@ -57,8 +58,18 @@ export function createHtmlExtractor(): (html: string, url: string) => Promise<un
     return async (html, url) => extractFromHtml(html, url, window);
   }
   return async (html, url) => {
-    await ensureOffscreen();
-    return messenger.sendMessage('offscreenExtract', { html, url });
+    for (let attempt = 1; ; attempt += 1) {
+      await ensureOffscreen();
+      try {
+        return await messenger.sendMessage('offscreenExtract', { html, url });
+      } catch (error) {
+        // "Receiving end does not exist": the document was closing, or its script had not
+        // registered yet. Open it afresh and try again before calling the page unreadable.
+        if (attempt >= OFFSCREEN_ATTEMPTS) throw error;
+        open = false;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   };
 }
 

@@ -139,7 +139,7 @@ describe('fetching imported links', () => {
     expect(status).toMatchObject({ done: 2, failed: 2 });
     const reasons = Object.fromEntries(status.failures.map((failure) => [pageKey(failure.url), failure]));
     expect(reasons[pageKey(missing)]).toMatchObject({ reason: 'http-error', detail: expect.stringContaining('404') });
-    expect(reasons[pageKey(front.url)]).toMatchObject({ reason: 'too-short' });
+    expect(reasons[pageKey(front.url)], JSON.stringify(status.failures)).toMatchObject({ reason: 'too-short' });
 
     const articles = await callKiosque(session.worker, 'listArticles');
     const byPage = new Map(articles.map((row) => [pageKey(row.pageUrl), row]));
