@@ -7,6 +7,7 @@ export { IMPORT_FORMATS } from './types';
 export type { DomEnv } from './dom-env';
 export { IMPORT_LIMITS } from './limits';
 export { exportKiosqueJson, importKiosqueJson, KIOSQUE_JSON_VERSION } from './kiosque-json';
+export { readSavedSearch, type SavedSearch } from './kiosque-json-searches';
 export { exportMarkdownZip, articleToMarkdown } from './markdown-zip';
 export { exportHtmlFile } from './html-file';
 export { exportEpub } from './epub';

@@ -151,5 +151,11 @@ export function readCollection(value: unknown): Collection {
   // Members are matched by article URL, and every stored article URL is
   // http(s); anything else (a `javascript:` entry) can only be an attack.
   const articleUrls = strings(o, 'articleUrls').filter((url) => /^https?:\/\/[^\s]/i.test(url));
-  return { id: strOrNull(o, 'id'), name: str(o, 'name'), articleUrls };
+  const out: Collection = { id: strOrNull(o, 'id'), name: str(o, 'name'), articleUrls };
+  // Optional: older files and other services' folders carry no times.
+  const createdAt = numOrNull(o, 'createdAt');
+  const updatedAt = numOrNull(o, 'updatedAt');
+  if (createdAt !== null) out.createdAt = createdAt;
+  if (updatedAt !== null) out.updatedAt = updatedAt;
+  return out;
 }

@@ -7,6 +7,7 @@ import type { Article } from '../model';
 import type { DomEnv } from './dom-env';
 import { sanitizeHtml } from './dom-env';
 import { readArticle, readCollection, SchemaError } from './kiosque-json-schema';
+import { readSavedSearch, savedSearchJson, type SavedSearch } from './kiosque-json-searches';
 import type { ArticleSource, Collection, ImportResult, ImportedItem, LibraryArticle } from './types';
 
 export const KIOSQUE_JSON_VERSION = 1;
@@ -30,6 +31,7 @@ export async function* exportKiosqueJson(
   articles: ArticleSource,
   collections: Collection[],
   now: () => number,
+  savedSearches: readonly SavedSearch[] = [],
 ): AsyncGenerator<string> {
   yield `{"format":"kiosque","version":${KIOSQUE_JSON_VERSION},"exportedAt":${JSON.stringify(new Date(now()).toISOString())},"articles":[`;
   let first = true;
@@ -37,7 +39,15 @@ export async function* exportKiosqueJson(
     yield (first ? '\n' : ',\n') + articleJson(article);
     first = false;
   }
-  yield `\n],"collections":${JSON.stringify(collections.map((c) => ({ id: c.id, name: c.name, articleUrls: c.articleUrls })))}}\n`;
+  const collectionsJson = collections.map((c) => ({
+    id: c.id,
+    name: c.name,
+    articleUrls: c.articleUrls,
+    // Times only when storage knows them, so a restore keeps the reader's "oldest first" order.
+    ...(c.createdAt === undefined ? {} : { createdAt: c.createdAt }),
+    ...(c.updatedAt === undefined ? {} : { updatedAt: c.updatedAt }),
+  }));
+  yield `\n],"collections":${JSON.stringify(collectionsJson)},"savedSearches":${JSON.stringify(savedSearches.map(savedSearchJson))}}\n`;
 }
 
 export function looksLikeKiosqueJson(text: string): boolean {
@@ -89,5 +99,22 @@ export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
       failed.push({ where: `entry collections[${index}]`, reason: error.message });
     }
   });
-  return { articles, collections, report: { added: articles.length, merged, skipped: 0, failed } };
+  // Optional: files written before saved searches were carried have no such list.
+  if (root.savedSearches !== undefined && !Array.isArray(root.savedSearches)) {
+    throw new KiosqueError('import-failed', 'Kiosque JSON savedSearches must be a list');
+  }
+  const savedSearches: SavedSearch[] = [];
+  const searchIds = new Set<string>();
+  (root.savedSearches ?? []).forEach((raw: unknown, index: number) => {
+    try {
+      const search = readSavedSearch(raw);
+      if (searchIds.has(search.id)) throw new SchemaError(`id ${search.id} appears twice`);
+      searchIds.add(search.id);
+      savedSearches.push(search);
+    } catch (error) {
+      if (!(error instanceof SchemaError)) throw error;
+      failed.push({ where: `entry savedSearches[${index}]`, reason: error.message });
+    }
+  });
+  return { articles, collections, savedSearches, report: { added: articles.length, merged, skipped: 0, failed } };
 }

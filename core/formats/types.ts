@@ -3,6 +3,7 @@
  * layer maps them onto its tables, the UI onto its dialogs.
  */
 import type { Article, ArticleStatus } from '../model';
+import type { SavedSearch } from './kiosque-json-searches';
 
 /**
  * A passage the reader marked. Optional on articles (older rows have none).
@@ -34,6 +35,9 @@ export interface Collection {
   id: string | null;
   name: string;
   articleUrls: string[];
+  /** Epoch milliseconds, when the source knows them (Kiosque's own backups); storage uses the import time otherwise. */
+  createdAt?: number;
+  updatedAt?: number;
 }
 
 /** Anything an exporter accepts: a plain array, or rows streamed from storage. */
@@ -77,6 +81,8 @@ export interface ImportReport {
 export interface ImportResult {
   articles: ImportedItem[];
   collections: Collection[];
+  /** Saved searches (Kiosque JSON only; absent for every other format). */
+  savedSearches?: SavedSearch[];
   report: ImportReport;
 }
 

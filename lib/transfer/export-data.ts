@@ -14,6 +14,7 @@ import {
   type ArticleSource,
   type Collection,
   type DomEnv,
+  type SavedSearch,
 } from '../../core/formats';
 import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../api-types';
 import type { KiosqueDb } from '../db/schema';
@@ -21,6 +22,7 @@ import { domOrMissing, EXPORTS_NEEDING_DOM } from './dom';
 import { exportCollections, streamArticles, type ExportProgress } from './library-source';
 import { EXPORT_TYPES } from './export-name';
 import { resolveSelection } from '../search/selection';
+import { exportSavedSearches } from './saved-searches';
 
 export interface ExportDeps {
   db: () => KiosqueDb;
@@ -57,10 +59,11 @@ function chunksOf(
   feedCollection: Collection | null,
   options: { title: string; locale: 'en' | 'fr'; now: () => number },
   dom: DomEnv,
+  savedSearches: SavedSearch[],
 ): AsyncIterable<string | Uint8Array> {
   switch (format) {
     case 'kiosque-json':
-      return exportKiosqueJson(articles, collections, options.now);
+      return exportKiosqueJson(articles, collections, options.now, savedSearches);
     case 'markdown-zip':
       return exportMarkdownZip(articles, collections, options, dom);
     case 'html':
@@ -123,6 +126,16 @@ export async function exportData(
   const feedCollection =
     selection.kind === 'collection' ? (collections.find((c) => c.id === selection.id) ?? null) : null;
   const options = { title, locale: deps.locale(), now: deps.now };
-  const chunks = chunksOf(format, streamArticles(db, ids, run.onProgress), collections, feedCollection, options, domOrMissing(dom));
+  // Only the lossless backup has a place for a query; the other formats list articles.
+  const savedSearches = format === 'kiosque-json' ? await exportSavedSearches(db, selection) : [];
+  const chunks = chunksOf(
+    format,
+    streamArticles(db, ids, run.onProgress),
+    collections,
+    feedCollection,
+    options,
+    domOrMissing(dom),
+    savedSearches,
+  );
   return gather(chunks, EXPORT_TYPES[format].mime);
 }

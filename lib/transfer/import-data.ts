@@ -132,7 +132,7 @@ async function store(
       newId: deps.newId,
       tag: taggerFor(tagging),
       onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
-    }),
+    }, parsed.savedSearches ?? []),
   );
   onProgress?.({ phase: 'done', done: parsed.articles.length, total: parsed.articles.length });
   const file = parsed.report;

@@ -5,7 +5,14 @@
  * closed browser) leaves the library exactly as it was before the import.
  */
 import { KiosqueError } from '../../core/errors';
-import { mergeImported, type Collection, type ExistingArticle, type ImportedItem, type MergePlan } from '../../core/formats';
+import {
+  mergeImported,
+  type Collection,
+  type ExistingArticle,
+  type ImportedItem,
+  type MergePlan,
+  type SavedSearch,
+} from '../../core/formats';
 import type { ArticleSummary, StoredCollection, Tags } from '../../core/model';
 import type { ThemeModel } from '../../core/tagging';
 import { emptyThemeModel } from '../../core/tagging/theme-model';
@@ -14,6 +21,7 @@ import { noteIndexChange } from '../db/index-log';
 import { tagFields } from '../db/rows';
 import { THEME_MODEL_KEY, type KiosqueDb } from '../db/schema';
 import type { BodyWithHighlights } from './library-source';
+import { placeSavedSearches } from './saved-searches';
 
 export interface WriteDeps {
   now: number;
@@ -93,8 +101,8 @@ async function placeCollections(
         kind: 'manual',
         query: '',
         filter: {},
-        createdAt: deps.now,
-        updatedAt: deps.now,
+        createdAt: collection.createdAt ?? deps.now,
+        updatedAt: collection.updatedAt ?? deps.now,
       };
       byName.set(target.name.toLowerCase(), target);
     } else {
@@ -124,6 +132,7 @@ export async function writeImport(
   items: ImportedItem[],
   incomingCollections: Collection[],
   deps: WriteDeps,
+  savedSearches: readonly SavedSearch[] = [],
 ): Promise<WriteResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog, db.model], async () => {
     const keys = [...new Set(items.map((item) => keyOf(item.url)).filter((k): k is string => k !== null))];
@@ -132,7 +141,9 @@ export async function writeImport(
     const existing: ExistingArticle[] = matches.map((row, i) => ({ ...row, highlights: matchBodies[i]?.highlights ?? [] }));
     const plan = mergeImported(existing, items);
     const model = deps.tag ? ((await db.model.get(THEME_MODEL_KEY))?.model ?? emptyThemeModel()) : emptyThemeModel();
-    const { rows: collectionRows, byKey } = await placeCollections(db, incomingCollections, deps);
+    const { rows: placed, byKey } = await placeCollections(db, incomingCollections, deps);
+    const searchRows = await placeSavedSearches(db, savedSearches, new Set(placed.map((c) => c.id)), deps.newId);
+    const collectionRows = [...placed, ...searchRows];
 
     // A backup keeps its own ids so that a restore is exact, unless this library already uses one.
     const wanted = plan.add.map((item) => item.id).filter((id): id is string => id !== null);

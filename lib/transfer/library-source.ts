@@ -66,6 +66,6 @@ export async function exportCollections(
   });
   return stored
     .sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name))
-    .map((c) => ({ id: c.id, name: c.name, articleUrls: members.get(c.id) ?? [] }))
+    .map((c) => ({ id: c.id, name: c.name, articleUrls: members.get(c.id) ?? [], createdAt: c.createdAt, updatedAt: c.updatedAt }))
     .filter((c) => everyCollection || c.articleUrls.length > 0);
 }

@@ -124,7 +124,7 @@ describe('Kiosque JSON round trip', () => {
 
   it('writes the documented envelope', async () => {
     const json = JSON.parse(await collectString(exportKiosqueJson([fakeArticle()], [], fixedClock))) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['format', 'version', 'exportedAt', 'articles', 'collections']);
+    expect(Object.keys(json)).toEqual(['format', 'version', 'exportedAt', 'articles', 'collections', 'savedSearches']);
     expect(json).toMatchObject({ format: 'kiosque', version: 1, exportedAt: '2026-11-27T00:00:00.000Z' });
   });
 
