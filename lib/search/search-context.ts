@@ -10,7 +10,7 @@ import { withStorageErrors } from '../db/storage-errors';
 import type { IndexState } from '../api-types';
 import { ChangeWatch } from './change-watch';
 import { IndexHolder } from './index-holder';
-import { loadTableSnapshot, readBuild } from './index-store';
+import { HEADER_KEY, loadTableSnapshot, readBuild } from './index-store';
 import { ListTable } from './list-table';
 
 /** Rows read per request while loading the table: bounded memory at 100k. */
@@ -107,7 +107,13 @@ export class SearchContext {
     }
     const build = await readBuild(this.db);
     if (build) return { status: 'building', progress: build.progress, docCount: build.docCount };
-    return { status: 'missing', progress: 0, docCount: 0 };
+    if (this.holder.state === 'missing') return { status: 'missing', progress: 0, docCount: 0 };
+    // Not loaded in this page yet (no search so far): the first search loads
+    // the persisted index, or finds it missing and scans.
+    const present = await withStorageErrors(() => this.db.searchIndex.where('key').equals(HEADER_KEY).count());
+    return present > 0
+      ? { status: 'ready', progress: 1, docCount: this.table?.size ?? 0 }
+      : { status: 'missing', progress: 0, docCount: 0 };
   }
 
   close(): void {
