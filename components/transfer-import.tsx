@@ -8,6 +8,7 @@ import { IMPORT_FORMATS, type ImportFormat } from '../core/formats/types';
 import { t, type MessageKey } from '../lib/i18n';
 import type { FileOutcome, ImportProgress, NamedSource } from '../lib/transfer/import-data';
 import { ErrorLine } from './transfer-export';
+import { FetchImportedLinks, type FetchImportedProps } from './transfer-fetch-links';
 import { formatKey } from './transfer-labels';
 
 export interface ImportPanelProps {
@@ -18,12 +19,14 @@ export interface ImportPanelProps {
   ): Promise<FileOutcome[]>;
   /** After any file was imported (the page refreshes its collection list). */
   onImported?(): void;
+  /** Offers to fetch a report's new links at once; without it the report only counts them. */
+  fetchLinks?: Omit<FetchImportedProps, 'linkIds'>;
 }
 
 /** Failures listed in full up to this many; the count says how many more. */
 const SHOWN_FAILURES = 50;
 
-function Report({ result }: { result: FileOutcome }) {
+function Report({ result, fetchLinks }: { result: FileOutcome; fetchLinks: ImportPanelProps['fetchLinks'] }) {
   if (!result.ok) {
     return (
       <li class="transfer-report failed" data-testid="import-report">
@@ -44,6 +47,7 @@ function Report({ result }: { result: FileOutcome }) {
         <li data-count="failed">{t('importFailedCount', String(o.failed.length))}</li>
       </ul>
       {o.linkIds.length > 0 && <p>{t('importLinks', String(o.linkIds.length))}</p>}
+      {o.linkIds.length > 0 && fetchLinks && <FetchImportedLinks linkIds={o.linkIds} {...fetchLinks} />}
       {o.collections.length > 0 && <p>{t('importCollections', o.collections.join(', '))}</p>}
       {o.failed.length > 0 && (
         <ul class="transfer-failures">
@@ -130,7 +134,7 @@ export function ImportPanel(props: ImportPanelProps) {
       {results.length > 0 && (
         <ul class="transfer-reports" role="status">
           {results.map((r, i) => (
-            <Report key={i} result={r} />
+            <Report key={i} result={r} fetchLinks={props.fetchLinks} />
           ))}
         </ul>
       )}
