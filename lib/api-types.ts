@@ -128,7 +128,8 @@ export interface CollectionInput {
 export type ExportSelection =
   | { kind: 'all' }
   | { kind: 'collection'; id: string }
-  | { kind: 'query'; query?: string; filter?: ListFilter }
+  /** `collectionId` narrows to a stored collection first, as the reading list does when one is open. */
+  | { kind: 'query'; query?: string; filter?: ListFilter; collectionId?: string }
   | { kind: 'ids'; ids: string[] };
 
 export const EXPORT_FORMATS = ['kiosque-json', 'markdown-zip', 'html', 'epub', 'csv', 'netscape-html', 'atom'] as const;

@@ -1,7 +1,8 @@
 /**
- * The popup opens this page with its current search and filter in the
- * address (`?query=…&filter={…}`), so "the list as filtered" can be
- * exported. An address that does not parse offers no such choice (null).
+ * The popup opens this page with its current list in the address
+ * (`?query=…&filter={…}&collection=…`, see entrypoints/popup/export-link.ts),
+ * so "the list as filtered" can be exported. An address that does not parse
+ * offers no such choice (null).
  */
 import type { ExportSelection } from '../../lib/api-types';
 import type { ListFilter } from '../../core/search/filter';
@@ -10,7 +11,9 @@ export function selectionFromSearch(search: string): ExportSelection | null {
   const params = new URLSearchParams(search);
   const query = params.get('query') ?? '';
   const rawFilter = params.get('filter');
-  if (query === '' && rawFilter === null) return null;
+  const collectionId = params.get('collection');
+  if (collectionId === '') return null;
+  if (query === '' && rawFilter === null && collectionId === null) return null;
   let filter: ListFilter = {};
   if (rawFilter !== null) {
     try {
@@ -21,6 +24,6 @@ export function selectionFromSearch(search: string): ExportSelection | null {
       return null;
     }
   }
-  // The filter's fields are checked when the export runs (compileFilter), with a typed error.
-  return { kind: 'query', query, filter };
+  // The filter's fields and the collection id are checked when the export runs (parseListQuery), with a typed error.
+  return { kind: 'query', query, filter, ...(collectionId === null ? {} : { collectionId }) };
 }

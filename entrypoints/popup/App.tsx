@@ -35,6 +35,8 @@ export interface PopupAppProps {
   locale: string;
   subscribe?: Subscribe;
   now?: () => number;
+  /** The options page exporting the list as it is filtered; without it the popup offers no export. */
+  exportHref?: (query: ListQuery) => string;
 }
 
 /** Every row is this tall (CSS `.row` agrees), so the list maps a scroll offset to a row without measuring. */
@@ -297,6 +299,11 @@ export function App(props: PopupAppProps) {
             <span class="list__count" role="status">
               {list.total === null ? '' : t('resultCount', String(list.total))}
             </span>
+            {props.exportHref ? (
+              <a class="list__export" href={props.exportHref(query)} target="_blank" rel="noopener">
+                {t('listExport')}
+              </a>
+            ) : null}
           </div>
           {list.error ? (
             <p class="banner banner--error" role="alert">

@@ -7,6 +7,8 @@ import { requestSaveTab } from '../../lib/messaging';
 import { kiosqueApi, kiosqueDb } from '../../lib/services';
 import { App } from './App';
 import { subscribeChanges } from './live-changes';
+import { browser } from 'wxt/browser';
+import { exportHref } from './export-link';
 import { openReader, readerUrl } from './reader-url';
 
 // Wiring only: the popup reads the same IndexedDB as the background, and asks
@@ -21,6 +23,7 @@ render(
     saveTab={requestSaveTab}
     openReader={openReader}
     readerHref={readerUrl}
+    exportHref={(query) => exportHref(browser.runtime.getURL('/options.html'), query)}
     editions={listEditions()}
     lang={uiLang()}
     locale={uiLocale()}

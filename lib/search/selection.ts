@@ -19,7 +19,15 @@ export async function resolveSelection(db: KiosqueDb, selection: ExportSelection
     case 'collection':
       return (await queryIds(db, { collectionId: selection.id, sortWhenSearching: true })).ids;
     case 'query':
-      return (await queryIds(db, { query: selection.query ?? '', filter: selection.filter, sortWhenSearching: true })).ids;
+      return (
+        await queryIds(db, {
+          query: selection.query ?? '',
+          filter: selection.filter,
+          sortWhenSearching: true,
+          // The popup's list can be a collection narrowed further; the export must hold the same rows.
+          ...(selection.collectionId === undefined ? {} : { collectionId: selection.collectionId }),
+        })
+      ).ids;
     case 'ids': {
       const ids: unknown = selection.ids;
       if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string' && id !== '')) {
