@@ -132,7 +132,15 @@ async function runSize(n: number, code: string): Promise<SizeResult> {
       const rebuilt = await waitForIndex(session.worker, n >= 50_000 ? 600_000 : 180_000);
       process.stdout.write(`  ${n}: index ${rebuilt.last?.status ?? 'unknown'} after ${rebuilt.ms ?? 'timeout'} ms\n`);
       tools = await toolsPage(session, code);
-      const bytes = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.indexBytes());
+      // The background may report ready before it has written the rebuilt
+      // index: wait until two readings a second apart agree.
+      let bytes = { rows: 0, bytes: 0 };
+      for (let tries = 0; tries < 60; tries += 1) {
+        const reading = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.indexBytes());
+        if (reading.bytes > 0 && reading.bytes === bytes.bytes && reading.rows === bytes.rows) break;
+        bytes = reading;
+        await sleep(1000);
+      }
       const usageAfter = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.storageUsage());
 
       // 3. Popup opening, each in a new page, beside the naive full read.
