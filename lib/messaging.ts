@@ -8,6 +8,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { isKiosqueError, type SerializedKiosqueError } from '../core/errors';
 import type { ExtractionResult } from '../core/model';
 import type { SaveOutcome } from './api-types';
+import type { TransferReply, TransferRequest } from './transfer/offscreen-wire';
 
 export interface ProtocolMap {
   saveTab(data: { tabId: number }): SaveOutcome;
@@ -15,6 +16,8 @@ export interface ProtocolMap {
   fetchWake(data: undefined): void;
   /** Background → offscreen document: run the extractor on fetched HTML (lib/fetch/offscreen-page.ts). */
   offscreenExtract(data: { html: string; url: string }): ExtractionResult;
+  /** Background → offscreen document: an export or import that needs a DOM (lib/transfer/offscreen-page.ts). */
+  offscreenTransfer(data: TransferRequest): TransferReply;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -13,6 +13,8 @@ const OFFSCREEN_ATTEMPTS = 3;
 
 let creating: Promise<void> | undefined;
 let open = false;
+/** Calls under way in the document: closing it then would cut an export or import short. */
+let holds = 0;
 
 async function offscreenExists(): Promise<boolean> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
@@ -43,7 +45,7 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 export async function closeOffscreen(): Promise<void> {
-  if (!open || typeof browser.offscreen?.closeDocument !== 'function') return;
+  if (holds > 0 || !open || typeof browser.offscreen?.closeDocument !== 'function') return;
   open = false;
   try {
     await browser.offscreen.closeDocument();
@@ -53,24 +55,35 @@ export async function closeOffscreen(): Promise<void> {
   }
 }
 
-export function createHtmlExtractor(): (html: string, url: string) => Promise<unknown> {
-  if (typeof DOMParser === 'function' && typeof window === 'object') {
-    return async (html, url) => extractFromHtml(html, url, window);
-  }
-  return async (html, url) => {
+/**
+ * Sends one message to the offscreen document, opening it first. The document
+ * stays open while the call runs (closeOffscreen waits for the next drain).
+ */
+export async function callOffscreen<T>(send: () => Promise<T>): Promise<T> {
+  holds += 1;
+  try {
     for (let attempt = 1; ; attempt += 1) {
       await ensureOffscreen();
       try {
-        return await messenger.sendMessage('offscreenExtract', { html, url });
+        return await send();
       } catch (error) {
         // "Receiving end does not exist": the document was closing, or its script had not
-        // registered yet. Open it afresh and try again before calling the page unreadable.
+        // registered yet. Open it afresh and try again before giving up.
         if (attempt >= OFFSCREEN_ATTEMPTS) throw error;
         open = false;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }
-  };
+  } finally {
+    holds -= 1;
+  }
+}
+
+export function createHtmlExtractor(): (html: string, url: string) => Promise<unknown> {
+  if (typeof DOMParser === 'function' && typeof window === 'object') {
+    return async (html, url) => extractFromHtml(html, url, window);
+  }
+  return (html, url) => callOffscreen(() => messenger.sendMessage('offscreenExtract', { html, url }));
 }
 
 /** Whether the reader granted access to this page's site (or to all sites). */
