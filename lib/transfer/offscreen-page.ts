@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { KiosqueError } from '../../core/errors';
-import type { ImportFormat } from '../../core/formats';
+import { IMPORT_LIMITS, type ImportFormat } from '../../core/formats';
 import type { ExportFormat, ExportSelection } from '../api-types';
 import { messenger, serializeError } from '../messaging';
 import { kiosqueDb } from '../services';
@@ -54,8 +54,13 @@ async function run(deps: TransferPageDeps, data: unknown): Promise<TransferReply
     if (!isEntryKey(key)) throw invalid('offscreenTransfer import needs text or a transfer key.');
     const name = field(input, 'fileName');
     const blob = await takeEntry(deps.caches, key);
-    const source = typeof name === 'string' ? new File([blob], name.slice(0, 500), { type: blob.type }) : blob;
-    return { ok: true, op, outcome: await services.importData(source, format) };
+    // The worker checked the size before staging; check again, the entry is still outside data.
+    if (blob.size > IMPORT_LIMITS.maxBackupBytes) {
+      throw new KiosqueError('import-failed', `The file is too large (${blob.size} bytes; the limit is ${IMPORT_LIMITS.maxBackupBytes})`);
+    }
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const run = typeof name === 'string' ? { fileName: name.slice(0, 500) } : {};
+    return { ok: true, op, outcome: await services.importData(bytes, format, run) };
   }
   throw invalid('offscreenTransfer needs op "export" or "import".');
 }

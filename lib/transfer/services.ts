@@ -30,7 +30,10 @@ type ChromeGlobal = { chrome?: { offscreen?: { createDocument?: unknown } } };
 
 /** The offscreen document, where the offscreen API exists (Chrome's worker); null elsewhere. */
 async function chromeOffscreen(deps: TransferDeps, locale: () => 'en' | 'fr'): Promise<TransferDelegate | null> {
-  if (typeof (globalThis as ChromeGlobal).chrome?.offscreen?.createDocument !== 'function') return null;
+  // Cache Storage carries the files both ways; without it there is no hand-off.
+  if (typeof (globalThis as ChromeGlobal).chrome?.offscreen?.createDocument !== 'function' || typeof caches === 'undefined') {
+    return null;
+  }
   const [{ createOffscreenDelegate }, { callOffscreen }, { messenger }] = await Promise.all([
     import('./offscreen-delegate'),
     import('../fetch/offscreen-client'),
