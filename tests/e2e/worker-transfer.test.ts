@@ -74,6 +74,13 @@ describe('DOM formats from the service worker', () => {
       expect.arrayContaining(['Trámites']),
     );
 
+    // Written by another context, the articles still reach the worker's search (through the index change log).
+    await expect
+      .poll(async () => (await callKiosque(session.worker, 'queryList', { query: 'prolonge ligne 11' })).items.map((a) => a.url), {
+        timeout: 10_000,
+      })
+      .toContain('https://lepetitjournal.com/madrid/actualites/metro-ligne-11-prolongement-380012');
+
     const markdown = await exportFacts(session.worker, 'markdown-zip');
     expect(markdown.head.startsWith('PK\u0003\u0004')).toBe(true);
     expect(markdown.type).toBe('application/zip');
