@@ -4,14 +4,14 @@
  * String.includes over folded text, on the same synthetic library.
  *
  *   node --max-old-space-size=12000 --expose-gc --import tsx bench/search-bench.ts [--max=100000]
- *     [--sizes=1000,10000,100000] [--queries=300] [--seed=7] [--minisearch-max=100000]
+ *     [--sizes=1000,10000,100000] [--queries=300] [--minisearch-max=100000]
  *
  * Articles are fr/en/es/de, 300–1500 words drawn from a Zipf distribution
  * over a per-language vocabulary (real common words plus generated words
  * with the language's accents), so term statistics look like news text.
  */
 import MiniSearch from 'minisearch';
-import { THEME_IDS, type ArticleStatus, type ArticleSummary } from '../core/model';
+import type { ArticleSummary } from '../core/model';
 import {
   compileFilter,
   createIndex,
@@ -22,8 +22,10 @@ import {
   search,
   serialise,
   tokenize,
+  toSearchDoc,
   type SearchDoc,
 } from '../core/search/index';
+import { between, makeLibraryArticle, pickFrom as pick } from './search-library';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -39,122 +41,10 @@ const minisearchMax = num('minisearch-max', 10_000);
 // The token-row model holds one JS pair per (article, token): ~8 GB at 100k.
 const dexieMax = num('dexie-max', 10_000);
 
-// Mulberry32: small, seeded, good enough for synthetic text.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(num('seed', 7));
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-
-const LANGS = {
-  fr: {
-    common: 'le la les des est et du une un dans que qui pour pas sur au avec ce cette il elle sont été mais par plus nous leur son comme aussi être fait très ville élection mairie député école santé économie',
-    syllables: 'ré pa lé ti on ment é è ro ma cou che tion son gne eau ve dé pré qua ça mé',
-  },
-  en: {
-    common: 'the and of to in is that for it with was on as he be at by this had not are but from have they which his her she were been has their would will there what about who said city election council school health economy',
-    syllables: 'ing er tion an ro ma st ble pro con de ly ter com ver ham ford ness wor',
-  },
-  es: {
-    common: 'el la los las de que y en del se por con para una un es su al lo como más pero sus le ha fue este esta son también entre cuando muy sin sobre ya hay está desde ciudad elecciones ayuntamiento colegio salud economía',
-    syllables: 'ción ma ri to ña es ra do ta gue lla rí ú cho ci pe sa mien í',
-  },
-  de: {
-    common: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über zum stadt wahlen rathaus schule gesundheit wirtschaft',
-    syllables: 'schaft ung ber stra ße ü ö ä en ge lich keit mün chen bau rat wahl ver',
-  },
-} as const;
-type Lang = keyof typeof LANGS;
-const LANG_IDS = Object.keys(LANGS) as Lang[];
-const PLACES = ['Madrid', 'München', 'Köln', 'Bucarest', 'Zürich', 'Sevilla', 'Málaga', 'Québec', 'Lisboa', 'Göteborg'];
-const SITES = ['lepetitjournal.com', 'elpais.com', 'thelocal.es', 'sueddeutsche.de', 'lemonde.fr', 'bbc.co.uk'];
-const EDITIONS = ['madrid', 'international', 'barcelone', 'munich', 'bucarest', ''];
-
-interface Vocabulary {
-  words: string[];
-  cdf: Float64Array;
-}
-function vocabulary(lang: Lang, size: number): Vocabulary {
-  const words = [...new Set(LANGS[lang].common.split(' '))];
-  const syllables = LANGS[lang].syllables.split(' ');
-  const seen = new Set(words);
-  while (words.length < size) {
-    let word = '';
-    for (let i = between(2, 4); i > 0; i--) word += pick(syllables);
-    if (!seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
-  }
-  // Zipf (s = 1): rank r drawn with probability ∝ 1 / r.
-  const cdf = new Float64Array(words.length);
-  let sum = 0;
-  for (let r = 0; r < words.length; r++) cdf[r] = sum += 1 / (r + 1);
-  for (let r = 0; r < words.length; r++) cdf[r] = (cdf[r] as number) / sum;
-  return { words, cdf };
-}
-const VOCABS = Object.fromEntries(LANG_IDS.map((l) => [l, vocabulary(l, 30_000)])) as Record<Lang, Vocabulary>;
-
-function word(v: Vocabulary): string {
-  const x = rand();
-  let lo = 0;
-  let hi = v.cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((v.cdf[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return v.words[lo] as string;
-}
-function sentence(v: Vocabulary, n: number): string {
-  const words: string[] = [];
-  for (let i = 0; i < n; i++) words.push(rand() < 0.02 ? pick(PLACES) : word(v));
-  const s = words.join(' ');
-  return s.charAt(0).toUpperCase() + s.slice(1) + '.';
-}
-function body(v: Vocabulary, words: number): string {
-  const out: string[] = [];
-  for (let left = words; left > 0; ) {
-    const n = Math.min(left, between(8, 22));
-    out.push(sentence(v, n));
-    left -= n;
-  }
-  return out.join(' ');
-}
-
+// The same seeded fr/en/es/de library as the list benchmark (bench/search-library.ts).
 function makeArticle(i: number): { doc: SearchDoc; summary: ArticleSummary } {
-  const lang = pick(LANG_IDS);
-  const v = VOCABS[lang];
-  const site = pick(SITES);
-  const doc: SearchDoc = {
-    id: `a${i}`,
-    title: sentence(v, between(5, 12)).slice(0, -1),
-    byline: `${pick(['Ana', 'Jean', 'Klaus', 'Mary'])} ${pick(['García', 'Dupont', 'Müller', 'Smith'])}`,
-    siteName: site,
-    excerpt: body(v, between(20, 40)),
-    text: body(v, between(300, 1500)),
-    lang,
-  };
-  const editionId = pick(EDITIONS);
-  const summary = {
-    id: doc.id,
-    url: `https://www.${site}/article-${i}`,
-    editionId,
-    themeIds: [pick(THEME_IDS)],
-    status: pick<ArticleStatus>(['unread', 'read', 'archived']),
-    favourite: rand() < 0.1,
-    savedAt: Date.UTC(2024, 0, 1) + i * 60_000,
-    publishedAt: null,
-  } as unknown as ArticleSummary;
-  return { doc, summary };
+  const article = makeLibraryArticle(i);
+  return { doc: toSearchDoc(article), summary: article };
 }
 
 /** As-you-type queries: each prefix (1–12 chars) of one or two words from a random article. */
@@ -163,7 +53,7 @@ function makeQueries(docs: SearchDoc[]): string[] {
   while (queries.length < queryCount) {
     const words = (pick(docs).text.match(/\p{L}{4,}/gu) ?? []).slice(0, 400);
     if (words.length === 0) continue;
-    const target = rand() < 0.5 ? pick(words) : `${pick(words)} ${pick(words)}`;
+    const target = between(0, 1) === 0 ? pick(words) : `${pick(words)} ${pick(words)}`;
     for (let n = 1; n <= Math.min(12, target.length) && queries.length < queryCount; n++) {
       queries.push(target.slice(0, n));
     }
