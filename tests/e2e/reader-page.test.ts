@@ -90,7 +90,9 @@ describe('reader page in Chromium', () => {
     await expect
       .poll(() => again.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight)), { timeout: 5000 })
       .toBeCloseTo(0.5, 1);
-    expect(await again.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
+    // Scroll positions round to whole pixels, so the restored percentage may be off by one.
+    const shown = Number(await again.getByRole('progressbar').getAttribute('aria-valuenow'));
+    expect(Math.abs(shown - 50)).toBeLessThanOrEqual(2);
     await again.close();
   });
 
