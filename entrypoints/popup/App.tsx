@@ -19,7 +19,7 @@ import { VirtualList } from '../../components/virtual-list';
 import { saveActiveTab } from './save-active-tab';
 import type { ShortcutAction } from './use-shortcuts';
 import { useShortcuts } from './use-shortcuts';
-import { useListWindow } from './use-list-window';
+import { useListWindow, type NewestRows } from './use-list-window';
 import type { PopupApi, Subscribe } from './popup-api';
 import { rowActions } from './row-actions';
 
@@ -37,6 +37,8 @@ export interface PopupAppProps {
   now?: () => number;
   /** The options page exporting the list as it is filtered; without it the popup offers no export. */
   exportHref?: (query: ListQuery) => string;
+  /** The newest saves read directly, to paint the first screen before the full list query answers. */
+  newestRows?: NewestRows;
 }
 
 /** Every row is this tall (CSS `.row` agrees), so the list maps a scroll offset to a row without measuring. */
@@ -62,7 +64,7 @@ export function App(props: PopupAppProps) {
   // Called through `api` so a service object keeps its `this`.
   const queryList = useCallback((q: ListQuery) => api.queryList(q), [api]);
   const query = useMemo(() => queryOf(controls), [controls]);
-  const list = useListWindow(queryList, query);
+  const list = useListWindow(queryList, query, props.newestRows);
   const total = list.total ?? 0;
 
   const loadCollections = useCallback(async () => {
@@ -297,7 +299,7 @@ export function App(props: PopupAppProps) {
               {t('listHeading')}
             </h2>
             <span class="list__count" role="status">
-              {list.total === null ? '' : t('resultCount', String(list.total))}
+              {list.total === null || list.partial ? '' : t('resultCount', String(list.total))}
             </span>
             {props.exportHref ? (
               <a class="list__export" href={props.exportHref(query)} target="_blank" rel="noopener">

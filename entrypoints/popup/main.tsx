@@ -28,6 +28,7 @@ render(
     lang={uiLang()}
     locale={uiLocale()}
     subscribe={(onChange) => subscribeChanges(kiosqueDb(), onChange)}
+    newestRows={(limit) => kiosqueDb().articles.orderBy('savedAt').reverse().limit(limit).toArray()}
   />,
   root,
 );

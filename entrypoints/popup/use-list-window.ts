@@ -4,12 +4,26 @@ import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api
 
 export type QueryList = (query: ListQuery) => Promise<ListPage>;
 
+/** The newest saves, straight from storage's savedAt index: no list table, no counts. */
+export type NewestRows = (limit: number) => Promise<ArticleSummary[]>;
+
+/** Whether `query` is the plain list (no text, facet or collection, newest saves first) that NewestRows answers. */
+export function isPlainList(query: ListQuery): boolean {
+  if ((query.query ?? '') !== '' || query.collectionId !== undefined) return false;
+  if ((query.sort ?? 'savedAt') !== 'savedAt') return false;
+  const filter = query.filter ?? {};
+  // dateField alone narrows nothing: it only says which date from/to apply to.
+  return Object.entries(filter).every(([key, value]) => key === 'dateField' || value === undefined);
+}
+
 /** Rows fetched per request: a few screens of the popup, small enough to answer in one frame. */
 export const PAGE_SIZE = 40;
 
 export interface ListWindow {
   /** Rows in the whole result; null until the first answer. */
   total: number | null;
+  /** True while only the quick first rows are shown: `total` counts just those, not the whole list. */
+  partial: boolean;
   counts: FacetCounts | null;
   index: IndexState | null;
   searchMode: ListPage['searchMode'];
@@ -26,13 +40,14 @@ export interface ListWindow {
 
 interface Head {
   total: number | null;
+  partial: boolean;
   counts: FacetCounts | null;
   index: IndexState | null;
   searchMode: ListPage['searchMode'];
   error: unknown;
 }
 
-const EMPTY_HEAD: Head = { total: null, counts: null, index: null, searchMode: 'none', error: null };
+const EMPTY_HEAD: Head = { total: null, partial: false, counts: null, index: null, searchMode: 'none', error: null };
 
 /** How long to wait before asking again while the search index rebuilds, to move its progress along. */
 const BUILDING_POLL_MS = 700;
@@ -43,7 +58,7 @@ const BUILDING_POLL_MS = 700;
  * generation; an answer from an older generation is dropped, so a slow answer
  * to "mad" can never overwrite the answer to "madrid".
  */
-export function useListWindow(queryList: QueryList, query: ListQuery): ListWindow {
+export function useListWindow(queryList: QueryList, query: ListQuery, newestRows?: NewestRows): ListWindow {
   const key = JSON.stringify(query);
   const gen = useRef(0);
   // Pages of the current generation, and the previous generation's pages shown until they are replaced.
@@ -58,6 +73,8 @@ export function useListWindow(queryList: QueryList, query: ListQuery): ListWindo
   const [head, setHead] = useState<Head>(EMPTY_HEAD);
   const [, setTick] = useState(0);
   const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const newestRef = useRef(newestRows);
+  newestRef.current = newestRows;
 
   const fetchPage = useCallback(
     (page: number, generation: number) => {
@@ -73,7 +90,7 @@ export function useListWindow(queryList: QueryList, query: ListQuery): ListWindo
             pagesGen.current = generation;
           }
           pages.current.set(page, answer.items);
-          setHead({ total: answer.total, counts: answer.counts, index: answer.index, searchMode: answer.searchMode, error: null });
+          setHead({ total: answer.total, partial: false, counts: answer.counts, index: answer.index, searchMode: answer.searchMode, error: null });
           setTick((n) => n + 1);
         },
         (error: unknown) => {
@@ -86,6 +103,28 @@ export function useListWindow(queryList: QueryList, query: ListQuery): ListWindo
     [queryList],
   );
 
+  /**
+   * On opening, the full answer waits for the list table (a snapshot of every
+   * row's facets) and the counts. The plain list's first screen needs neither,
+   * so it is read from the savedAt index meanwhile and shown at once; the full
+   * answer then replaces it. It is only a head start: when it fails, or comes
+   * second, it is dropped, and the full answer reports any error.
+   */
+  const showNewest = useCallback((generation: number) => {
+    const read = newestRef.current;
+    if (!read) return;
+    read(PAGE_SIZE).then(
+      (items) => {
+        if (generation !== gen.current || pagesGen.current === generation || items.length === 0) return;
+        pages.current = new Map([[0, items]]);
+        stale.current = new Map();
+        setHead((cur) => ({ ...cur, total: items.length, partial: true }));
+        setTick((n) => n + 1);
+      },
+      () => undefined,
+    );
+  }, []);
+
   const load = useCallback(
     (refresh: boolean) => {
       gen.current += 1;
@@ -97,11 +136,12 @@ export function useListWindow(queryList: QueryList, query: ListQuery): ListWindo
       // A new query starts from the top; a refresh re-reads what is on screen.
       if (!refresh) {
         fetchPage(0, gen.current);
+        if (pagesGen.current < 0 && isPlainList(queryRef.current)) showNewest(gen.current);
         return;
       }
       for (let page = first; page <= last; page++) fetchPage(page, gen.current);
     },
-    [fetchPage],
+    [fetchPage, showNewest],
   );
 
   useEffect(() => {
