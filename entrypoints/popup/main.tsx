@@ -10,6 +10,23 @@ import { subscribeChanges } from './live-changes';
 import { browser } from 'wxt/browser';
 import { exportHref } from './export-link';
 import { openReader, readerUrl } from './reader-url';
+import { PAGE_SIZE } from './use-list-window';
+import type { ArticleSummary } from '../../core/model';
+
+const readNewest = (limit: number): Promise<ArticleSummary[]> =>
+  kiosqueDb().articles.orderBy('savedAt').reverse().limit(limit).toArray();
+
+// Started before the first render: Preact runs effects only after the first
+// frame, so the database would otherwise start opening only then. The list's
+// first request takes this read; any later one reads afresh.
+let prefetched: Promise<ArticleSummary[]> | null = readNewest(PAGE_SIZE);
+// The list reports storage errors through its full query; this head start only must not raise an unhandled rejection.
+prefetched.catch(() => undefined);
+function newestRows(limit: number): Promise<ArticleSummary[]> {
+  const early = prefetched;
+  prefetched = null;
+  return early && limit === PAGE_SIZE ? early : readNewest(limit);
+}
 
 // Wiring only: the popup reads the same IndexedDB as the background, and asks
 // the background to save because only it holds the activeTab grant.
@@ -28,7 +45,7 @@ render(
     lang={uiLang()}
     locale={uiLocale()}
     subscribe={(onChange) => subscribeChanges(kiosqueDb(), onChange)}
-    newestRows={(limit) => kiosqueDb().articles.orderBy('savedAt').reverse().limit(limit).toArray()}
+    newestRows={newestRows}
   />,
   root,
 );
