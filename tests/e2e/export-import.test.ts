@@ -141,7 +141,8 @@ describe('export a collection from the options page, import it into a fresh prof
     // Same ids as in the first profile: a restore is exact.
     expect(arrived.map((a) => a.id).sort()).toEqual(members.map((m) => m.id).sort());
     await page.reload();
-    await expect(page.locator('select[name=selection] option', { hasText: COLLECTION }).count()).resolves.toBe(1);
+    // The options page lists collections once its own query answers, after the reload's first paint.
+    await expect.poll(() => page.locator('select[name=selection] option', { hasText: COLLECTION }).count(), { timeout: 10_000 }).toBe(1);
     const inCollection = await callKiosque(second.worker, 'queryList', {
       collectionId: (await page.locator('select[name=selection] option', { hasText: COLLECTION }).getAttribute('value'))!.slice(2),
     });
