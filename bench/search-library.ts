@@ -5,17 +5,8 @@
  * benchmark measure the same articles.
  */
 import { THEME_IDS, type Article, type ArticleStatus } from '../core/model';
+import { prng } from './list/generate';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

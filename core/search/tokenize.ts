@@ -79,7 +79,8 @@ export function wordTokens(raw: string): Token[] {
 
 /**
  * Calls `visit` with each raw word of `text` (a run of word characters, or
- * one CJK character), in order: what tokenizeDetailed passes to wordTokens.
+ * one CJK character), in order. The bulk index build visits raw words itself
+ * so that it analyses each distinct word once.
  */
 export function scanRawWords(text: string, visit: (raw: string) => void): void {
   let start = -1;
@@ -102,21 +103,9 @@ export function scanRawWords(text: string, visit: (raw: string) => void): void {
 /** Tokens of a text in order, each with its optional alternate spelling. */
 export function tokenizeDetailed(text: string): Token[] {
   const out: Token[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; ) {
-    const codePoint = text.codePointAt(i) as number;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const kind = kindOf(codePoint);
-    if (kind === WORD) {
-      if (start < 0) start = i;
-    } else {
-      if (start >= 0) for (const t of wordTokens(text.slice(start, i))) out.push(t);
-      start = -1;
-      if (kind === CJK) for (const t of wordTokens(text.slice(i, i + width))) out.push(t);
-    }
-    i += width;
-  }
-  if (start >= 0) for (const t of wordTokens(text.slice(start))) out.push(t);
+  scanRawWords(text, (raw) => {
+    for (const t of wordTokens(raw)) out.push(t);
+  });
   return out;
 }
 
