@@ -18,6 +18,7 @@ import type { Page, Worker } from 'playwright-core';
 import type { IndexState } from '../lib/api-types';
 import { launchKiosque, repoRoot, type KiosqueSession } from '../tests/e2e/support/index.ts';
 import { QUERIES } from './list/generate';
+import { persistedIndexComplete, type IndexReading } from './list/index-reading';
 import type { BenchTools } from './list/page-tools';
 import { filterToggles, firstLine, listPage, popupOpen, searchAsYouType } from './list/measure';
 import { summarize, type Summary } from './support/stats';
@@ -132,15 +133,21 @@ async function runSize(n: number, code: string): Promise<SizeResult> {
       const rebuilt = await waitForIndex(session.worker, n >= 50_000 ? 600_000 : 180_000);
       process.stdout.write(`  ${n}: index ${rebuilt.last?.status ?? 'unknown'} after ${rebuilt.ms ?? 'timeout'} ms\n`);
       tools = await toolsPage(session, code);
-      // The background may report ready before it has written the rebuilt
-      // index: wait until two readings a second apart agree.
-      let bytes = { rows: 0, bytes: 0 };
-      for (let tries = 0; tries < 60; tries += 1) {
-        const reading = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.indexBytes());
-        if (reading.bytes > 0 && reading.bytes === bytes.bytes && reading.rows === bytes.rows) break;
-        bytes = reading;
-        await sleep(1000);
+      // The background reports ready once the index is in its memory, before
+      // it has written it: wait for the written rows (header and chunks, no
+      // build row), not for two equal readings (the lone build row is stable).
+      let bytes: IndexReading = { keys: [], rows: 0, bytes: 0 };
+      const writeStart = Date.now();
+      while (Date.now() - writeStart < (n >= 50_000 ? 600_000 : 120_000)) {
+        bytes = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.indexBytes());
+        if (persistedIndexComplete(bytes)) break;
+        await sleep(500);
       }
+      process.stdout.write(
+        persistedIndexComplete(bytes)
+          ? `  ${n}: index written ${Date.now() - writeStart} ms after ready (${bytes.rows} rows)\n`
+          : `  ${n}: index NOT written after ${Date.now() - writeStart} ms (rows: ${bytes.keys.join(', ')})\n`,
+      );
       const usageAfter = await tools.evaluate(() => (globalThis as unknown as Tools).__kiosqueBench.storageUsage());
 
       // 3. Popup opening, each in a new page, beside the naive full read.

@@ -6,6 +6,7 @@
  */
 import { KiosqueDb } from '../../lib/db/schema';
 import { createGenerator, type GeneratedRow } from './generate';
+import type { IndexReading } from './index-reading';
 
 const db = new KiosqueDb();
 
@@ -53,10 +54,14 @@ function sizeOf(value: unknown, encoder: TextEncoder): number {
   return 0;
 }
 
-async function indexBytes(): Promise<{ rows: number; bytes: number }> {
+async function indexBytes(): Promise<IndexReading> {
   const rows = await db.searchIndex.toArray();
   const encoder = new TextEncoder();
-  return { rows: rows.length, bytes: rows.reduce((sum, row) => sum + sizeOf(row.data, encoder), 0) };
+  return {
+    keys: rows.map((row) => row.key),
+    rows: rows.length,
+    bytes: rows.reduce((sum, row) => sum + sizeOf(row.data, encoder), 0),
+  };
 }
 
 async function storageUsage(): Promise<number> {
