@@ -9,7 +9,7 @@ import { docCount, type SearchIndex } from '../../core/search';
 import type { KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import { ChangeWatch } from './change-watch';
-import { applyRows, loadPersisted, type LoadOutcome } from './index-store';
+import { applyRows, loadPersisted, readLogSince, type LoadOutcome } from './index-store';
 
 export type HolderState = 'unknown' | 'loading' | 'ready' | 'missing';
 
@@ -24,6 +24,8 @@ export class IndexHolder {
   state: HolderState = 'unknown';
   /** Set while this context rebuilds: no reload of the old rows meanwhile. */
   private rebuilding = false;
+  /** The highest index-log seq the index reflects, for catching up after a bulk write. */
+  private seenSeq = 0;
 
   constructor(private readonly db: KiosqueDb) {
     // Watch before the first load: a write landing while the rows are read is
@@ -88,8 +90,10 @@ export class IndexHolder {
       try {
         this.articles.take();
         const outcome = await loadPersisted(this.db);
-        if (outcome.ok) this.adopt(outcome.index);
-        else this.drop(outcome);
+        if (outcome.ok) {
+          this.adopt(outcome.index);
+          this.seenSeq = outcome.lastSeq;
+        } else this.drop(outcome);
       } finally {
         this.loading = null;
       }
@@ -104,8 +108,7 @@ export class IndexHolder {
       if (index === null || !this.articles.hasChanges) return;
       const changes = this.articles.take();
       if (changes.all) {
-        // A bulk write: the persisted index plus its log is exact, re-reading it is cheaper than guessing.
-        await this.load();
+        await this.catchUp(index);
         return;
       }
       const ids = [...changes.ids];
@@ -121,6 +124,28 @@ export class IndexHolder {
       this.state = 'unknown';
     });
     return next;
+  }
+
+  /**
+   * A bulk write (announced as a key range): the articles it touched are in
+   * the index log after the seq this index reflects, so only those are
+   * re-indexed. When the log no longer reaches back that far (the background
+   * folded and cleared it) or the document count then disagrees with the
+   * library, the persisted index plus its log is loaded again instead.
+   */
+  private async catchUp(index: SearchIndex): Promise<void> {
+    const since = await readLogSince(this.db, this.seenSeq, true);
+    if (since) {
+      applyRows(index, since.ids, since.rows, since.bodies);
+      this.seenSeq = since.lastSeq;
+      if (docCount(index) === since.articleCount) return;
+    }
+    await this.load();
+  }
+
+  /** The index now reflects the log up to `seq` (the writer folded it in and may clear it). */
+  noteFolded(seq: number): void {
+    this.seenSeq = Math.max(this.seenSeq, seq);
   }
 
   close(): void {

@@ -105,8 +105,11 @@ export function persistIndex(db: KiosqueDb, index: SearchIndex, foldedSeq: numbe
   );
 }
 
-/** The persisted list table brought up to date from the log, or null when it is missing or disagrees with the library. */
-export function loadTableSnapshot(db: KiosqueDb): Promise<ListTable | null> {
+/**
+ * The persisted list table brought up to date from the log, with the highest
+ * log seq it reflects, or null when it is missing or disagrees with the library.
+ */
+export function loadTableSnapshot(db: KiosqueDb): Promise<{ table: ListTable; lastSeq: number } | null> {
   return withStorageErrors(() =>
     db.transaction('r', [db.articles, db.searchIndex, db.indexLog], async () => {
       const row = await db.searchIndex.get(TABLE_KEY);
@@ -122,7 +125,8 @@ export function loadTableSnapshot(db: KiosqueDb): Promise<ListTable | null> {
         if (current) table.put(current);
         else table.remove(id);
       });
-      return table.size === (await db.articles.count()) ? table : null;
+      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), data.foldedSeq);
+      return table.size === (await db.articles.count()) ? { table, lastSeq } : null;
     }),
   );
 }
@@ -164,6 +168,43 @@ export function readFolded(db: KiosqueDb): Promise<FoldSnapshot> {
       const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), foldedSeq);
       const [rows, bodies] = await Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids)]);
       return { ids, rows, bodies, foldedSeq, lastSeq, neverWritten: header === undefined };
+    }),
+  );
+}
+
+export interface LogCatchUp {
+  /** Articles logged after the seq asked for, with their rows (and bodies when asked) as of one snapshot. */
+  ids: string[];
+  rows: Array<ArticleSummary | undefined>;
+  bodies: Array<BodyRow | undefined>;
+  /** The highest seq read; the caller has seen everything up to it. */
+  lastSeq: number;
+  /** Articles in the library in the same snapshot, to check the caller's copy against. */
+  articleCount: number;
+}
+
+/**
+ * What changed after `seq`, from the index log: the cheap answer to a write
+ * Dexie announced only as a key range (an import of 50+ rows). Null when the
+ * log no longer reaches back to `seq` — the background folded it into a newer
+ * persisted index and cleared it — so the caller must reload instead.
+ */
+export function readLogSince(db: KiosqueDb, seq: number, withBodies: boolean): Promise<LogCatchUp | null> {
+  return withStorageErrors(() =>
+    db.transaction('r', [db.articles, db.bodies, db.searchIndex, db.indexLog], async () => {
+      const header = await db.searchIndex.get(HEADER_KEY);
+      const stored = header?.data as { foldedSeq?: unknown } | undefined;
+      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
+      if (foldedSeq > seq) return null;
+      const log = await db.indexLog.where('seq').above(seq).toArray();
+      const ids = [...new Set(log.map((entry) => entry.articleId))];
+      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), seq);
+      const [rows, bodies, articleCount] = await Promise.all([
+        db.articles.bulkGet(ids),
+        withBodies ? db.bodies.bulkGet(ids) : Promise.resolve([]),
+        db.articles.count(),
+      ]);
+      return { ids, rows, bodies, lastSeq, articleCount };
     }),
   );
 }

@@ -147,10 +147,7 @@ export async function queryIds(
 export async function queryList(db: KiosqueDb, raw: ListQuery): Promise<ListPage> {
   const q = parseListQuery(raw);
   const { ids, page } = await queryIds(db, raw);
-  const windowIds = ids.slice(q.offset, q.offset + q.limit);
-  const rows = await withStorageErrors(() => db.articles.bulkGet(windowIds));
-  // A row deleted between the table read and this one is left out rather than returned stale.
-  const items = rows.filter((row): row is ArticleSummary => row !== undefined);
+  const items = await searchContext(db).windowRows(ids.slice(q.offset, q.offset + q.limit));
   return { ...page, items };
 }
 

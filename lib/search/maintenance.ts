@@ -67,6 +67,7 @@ export function startIndexMaintenance(db: KiosqueDb, opts: MaintenanceOptions = 
       if (row) table.put(row);
       else table.remove(id);
     });
+    context.noteFolded(folded.lastSeq);
     if (!force && folded.lastSeq === folded.foldedSeq && !folded.neverWritten) return;
     await persistIndex(db, index, folded.lastSeq, table);
   };

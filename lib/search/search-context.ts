@@ -10,16 +10,26 @@ import { withStorageErrors } from '../db/storage-errors';
 import type { IndexState } from '../api-types';
 import { ChangeWatch } from './change-watch';
 import { IndexHolder } from './index-holder';
-import { HEADER_KEY, loadTableSnapshot, readBuild } from './index-store';
+import { HEADER_KEY, lastLogSeq, loadTableSnapshot, readBuild, readLogSince } from './index-store';
 import { ListTable } from './list-table';
 
 /** Rows read per request while loading the table: bounded memory at 100k. */
 const LOAD_BATCH = 5000;
+/** Full rows kept for the list's windows: a few screens of every recent query. */
+const ROW_CACHE = 2000;
 
 export class SearchContext {
   readonly holder: IndexHolder;
   private table: ListTable | null = null;
   private tableLoad: Promise<ListTable> | null = null;
+  /** The highest index-log seq the table reflects, for catching up after a bulk write. */
+  private tableSeq = 0;
+  /**
+   * Full rows already read for a window, by id, oldest use first. A row stays
+   * the same object until it changes, so a filter change re-reads only the
+   * rows it has not shown before, and a list can skip redrawing the others.
+   */
+  private readonly rows = new Map<string, ArticleSummary>();
   private readonly watch: ChangeWatch;
   private syncing: Promise<void> = Promise.resolve();
 
@@ -35,11 +45,11 @@ export class SearchContext {
       if (!this.watch.hasChanges) return;
       const changes = this.watch.take();
       if (changes.all) {
-        this.table = null;
-        await this.loadTable();
+        await this.catchUp(table);
         return;
       }
       const ids = [...changes.ids];
+      for (const id of ids) this.rows.delete(id);
       const rows = await withStorageErrors(() => this.db.articles.bulkGet(ids));
       ids.forEach((id, i) => {
         const row = rows[i];
@@ -50,20 +60,48 @@ export class SearchContext {
     this.syncing = next.catch(() => {
       // The changes taken are lost with the failure: start over from storage next time.
       this.table = null;
+      this.rows.clear();
     });
     await next;
     return this.table ?? table;
+  }
+
+  /**
+   * A bulk write (announced as a key range): the rows it touched are in the
+   * index log after the seq the table reflects, so only those are re-read.
+   * When the log no longer reaches back that far, or the row count then
+   * disagrees with the library, the table is read again from storage.
+   */
+  private async catchUp(table: ListTable): Promise<void> {
+    const since = await readLogSince(this.db, this.tableSeq, false);
+    if (since) {
+      since.ids.forEach((id, i) => {
+        this.rows.delete(id);
+        const row = since.rows[i];
+        if (row) table.put(row);
+        else table.remove(id);
+      });
+      this.tableSeq = since.lastSeq;
+      if (table.size === since.articleCount) return;
+    }
+    this.table = null;
+    this.rows.clear();
+    await this.loadTable();
   }
 
   private loadTable(): Promise<ListTable> {
     this.tableLoad ??= (async () => {
       try {
         this.watch.take();
+        this.rows.clear();
         const snapshot = await loadTableSnapshot(this.db);
         if (snapshot) {
-          this.table = snapshot;
-          return snapshot;
+          this.table = snapshot.table;
+          this.tableSeq = snapshot.lastSeq;
+          return snapshot.table;
         }
+        // Writes from here on have a higher seq; one replayed by a catch-up is harmless (put replaces).
+        this.tableSeq = await lastLogSeq(this.db);
         const table = new ListTable();
         let after: string | null = null;
         for (;;) {
@@ -85,6 +123,38 @@ export class SearchContext {
       }
     })();
     return this.tableLoad;
+  }
+
+  /** Both copies now reflect the index log up to `seq` (the writer folded it in and may clear it). */
+  noteFolded(seq: number): void {
+    this.tableSeq = Math.max(this.tableSeq, seq);
+    this.holder.noteFolded(seq);
+  }
+
+  /**
+   * Full rows for `ids`, in order, from the cache or storage. Call right after
+   * listTable(), which drops changed rows from the cache. A row deleted in
+   * between is left out rather than returned stale.
+   */
+  async windowRows(ids: readonly string[]): Promise<ArticleSummary[]> {
+    const missing = ids.filter((id) => !this.rows.has(id));
+    const read = missing.length > 0 ? await withStorageErrors(() => this.db.articles.bulkGet(missing)) : [];
+    // A write landing during the read is pending in the watch: the next sync drops that row again.
+    for (const row of read) if (row) this.rows.set(row.id, row);
+    const out: ArticleSummary[] = [];
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      if (!row) continue;
+      // Most recent use last, so the entries used longest ago go first.
+      this.rows.delete(id);
+      this.rows.set(id, row);
+      out.push(row);
+    }
+    for (const id of this.rows.keys()) {
+      if (this.rows.size <= ROW_CACHE) break;
+      this.rows.delete(id);
+    }
+    return out;
   }
 
   /** Every hit for `query`, best first: from the index, or by scanning while there is none. */
