@@ -97,3 +97,22 @@ export async function filterToggles(page: Page, editionIds: readonly string[]): 
   return { toggles, silent };
 }
 
+
+/**
+ * The first search in a freshly opened popup: a new page, its first rows on
+ * screen, then `word` typed at once. Timed from the last keystroke to the
+ * first results painted (the page may still be loading its index then).
+ */
+export async function firstSearch(session: KiosqueSession, word: string): Promise<number | null> {
+  const page = await listPage(session);
+  try {
+    await page.locator('input[type="search"]').first().focus();
+    await page.keyboard.type(word);
+    return await settle(page, 150, 60_000);
+  } catch (error) {
+    process.stdout.write(`  first search failed: ${firstLine(error)}\n`);
+    return null;
+  } finally {
+    await page.close();
+  }
+}
