@@ -86,6 +86,13 @@ export interface ListQuery {
   limit?: number;
   /** Restrict to one stored collection (manual membership, or a saved search's query + filter). */
   collectionId?: string;
+  /**
+   * While this page is still loading its search index, answer a search at
+   * once from the newest saves (`partial: true` on the page) instead of
+   * waiting for the whole index. For an interactive list that asks again
+   * (index status `building`); an automation call leaves it off.
+   */
+  partialFirst?: boolean;
 }
 
 /** How many rows of the current result (query and every other facet applied) carry each value. */
@@ -98,7 +105,7 @@ export interface FacetCounts {
 }
 
 export interface IndexState {
-  /** `ready`: searches use the index; `building`: they scan meanwhile. */
+  /** `ready`: searches use the index; `building`: being rebuilt, or loaded by this page; they scan meanwhile. */
   status: 'ready' | 'building' | 'missing';
   /** 0..1 while building. */
   progress: number;
@@ -113,6 +120,8 @@ export interface ListPage {
   /** How the query was answered. */
   searchMode: 'none' | 'index' | 'scan';
   index: IndexState;
+  /** True when a search answered from the newest saves only, while the index loads (see ListQuery.partialFirst). */
+  partial?: boolean;
 }
 
 export interface CollectionInput {

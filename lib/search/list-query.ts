@@ -84,6 +84,9 @@ export function parseListQuery(value: unknown): Required<Omit<ListQuery, 'collec
   if (value.sortWhenSearching !== undefined && typeof value.sortWhenSearching !== 'boolean') {
     throw invalid('sortWhenSearching must be true or false.');
   }
+  if (value.partialFirst !== undefined && typeof value.partialFirst !== 'boolean') {
+    throw invalid('partialFirst must be true or false.');
+  }
   const collectionId = value.collectionId;
   if (collectionId !== undefined && (typeof collectionId !== 'string' || collectionId === '')) {
     throw invalid('collectionId must be a non-empty string.');
@@ -93,6 +96,7 @@ export function parseListQuery(value: unknown): Required<Omit<ListQuery, 'collec
     filter: parseFilter(value.filter),
     sort: sort as ListSort,
     sortWhenSearching: value.sortWhenSearching === true,
+    partialFirst: value.partialFirst === true,
     offset: windowBound(value.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     limit: windowBound(value.limit, 'limit', DEFAULT_PAGE, MAX_PAGE),
     ...(collectionId === undefined ? {} : { collectionId }),
@@ -127,10 +131,12 @@ export async function queryIds(
   const table = await context.listTable();
   let hits: Array<{ id: string }> | null = null;
   let searchMode: ListPage['searchMode'] = 'none';
+  let partial = false;
   if (parseQuery(text).length > 0) {
-    const found = await context.searchAll(text);
+    const found = await context.searchAll(text, { partialFirst: q.partialFirst });
     hits = found.hits;
     searchMode = found.mode;
+    partial = found.partial;
   }
   const { slots, counts } = evaluate(table, {
     filter: q.filter,
@@ -141,7 +147,8 @@ export async function queryIds(
     sort: q.sort,
   });
   const ids = slots.map((slot) => table.ids[slot] ?? '');
-  return { ids, slots, page: { total: slots.length, counts, searchMode, index: await context.indexState() } };
+  const index = await context.indexState();
+  return { ids, slots, page: { total: slots.length, counts, searchMode, index, ...(partial ? { partial } : {}) } };
 }
 
 export async function queryList(db: KiosqueDb, raw: ListQuery): Promise<ListPage> {

@@ -3,7 +3,7 @@
  * queries on one database: the list table and the search index, both loaded
  * once and then kept in step with writes from every context.
  */
-import { docCount, scanSearch, search, toSearchDoc, type SearchHit } from '../../core/search';
+import { docCount, scanSearch, search, toSearchDoc, type SearchDoc, type SearchHit, type SearchIndex } from '../../core/search';
 import type { ArticleSummary } from '../../core/model';
 import type { KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
@@ -17,6 +17,12 @@ import { ListTable } from './list-table';
 const LOAD_BATCH = 5000;
 /** Full rows kept for the list's windows: a few screens of every recent query. */
 const ROW_CACHE = 2000;
+/** How long a first search waits for the index this page is loading before answering partially. */
+const LOAD_WAIT_MS = 60;
+/** Newest saves scanned for that partial answer: a few screens, read and scanned in tens of ms. */
+const NEWEST_SCAN = 600;
+
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
 export class SearchContext {
   readonly holder: IndexHolder;
@@ -157,17 +163,55 @@ export class SearchContext {
     return out;
   }
 
-  /** Every hit for `query`, best first: from the index, or by scanning while there is none. */
-  async searchAll(query: string): Promise<{ hits: SearchHit[]; mode: 'index' | 'scan' }> {
-    const index = await this.holder.current();
-    if (index) return { hits: search(index, query, { limit: Number.POSITIVE_INFINITY }), mode: 'index' };
+  /**
+   * Every hit for `query`, best first: from the index, or by scanning while
+   * there is none. With `partialFirst`, a page still loading its index waits
+   * a moment for it, then answers from the newest saves (`partial` when the
+   * library has more) while the load goes on.
+   */
+  async searchAll(
+    query: string,
+    opts: { partialFirst?: boolean } = {},
+  ): Promise<{ hits: SearchHit[]; mode: 'index' | 'scan'; partial: boolean }> {
+    const pending = this.holder.current();
+    let index: SearchIndex | null;
+    if (opts.partialFirst && this.holder.state === 'loading') {
+      const early = await Promise.race([pending.then((loaded) => ({ loaded })), delay(LOAD_WAIT_MS)]);
+      if (early === undefined) {
+        // The load goes on; its failure (if any) is met again by the next query.
+        pending.catch(() => undefined);
+        return this.newestScan(query);
+      }
+      index = early.loaded;
+    } else index = await pending;
+    if (index) return { hits: search(index, query, { limit: Number.POSITIVE_INFINITY }), mode: 'index', partial: false };
     const db = this.db;
     const [rows, bodies] = await withStorageErrors(() =>
       db.transaction('r', db.articles, db.bodies, () => Promise.all([db.articles.toArray(), db.bodies.toArray()])),
     );
     const texts = new Map(bodies.map((body) => [body.id, body.text]));
     const docs = rows.map((row) => toSearchDoc({ ...row, text: texts.get(row.id) ?? '' }));
-    return { hits: scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY }), mode: 'scan' };
+    return { hits: scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY }), mode: 'scan', partial: false };
+  }
+
+  /** Scans the newest saves only: the first screens a reader looks at, in bounded time at any size. */
+  private async newestScan(query: string): Promise<{ hits: SearchHit[]; mode: 'scan'; partial: boolean }> {
+    const table = await this.listTable();
+    const order = table.order('savedAt');
+    const ids: string[] = [];
+    for (const slot of order.subarray(0, NEWEST_SCAN)) {
+      const id = table.ids[slot];
+      if (id) ids.push(id);
+    }
+    const db = this.db;
+    const [rows, bodies] = await withStorageErrors(() =>
+      db.transaction('r', db.articles, db.bodies, () => Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids)])),
+    );
+    const docs: SearchDoc[] = [];
+    rows.forEach((row, i) => {
+      if (row) docs.push(toSearchDoc({ ...row, text: bodies[i]?.text ?? '' }));
+    });
+    return { hits: scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY }), mode: 'scan', partial: order.length > ids.length };
   }
 
   async indexState(): Promise<IndexState> {
@@ -177,6 +221,8 @@ export class SearchContext {
     }
     const build = await readBuild(this.db);
     if (build) return { status: 'building', progress: build.progress, docCount: build.docCount };
+    // This page is reading the persisted index: searches answer partially or wait meanwhile.
+    if (this.holder.state === 'loading') return { status: 'building', progress: 0, docCount: this.table?.size ?? 0 };
     if (this.holder.state === 'missing') return { status: 'missing', progress: 0, docCount: 0 };
     // Not loaded in this page yet (no search so far): the first search loads
     // the persisted index, or finds it missing and scans.
