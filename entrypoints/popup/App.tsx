@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Article, StoredCollection } from '../../core/model';
+import type { Article, ArticleSummary, StoredCollection } from '../../core/model';
 import type { ListQuery, SaveOutcome } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
@@ -39,6 +39,8 @@ export interface PopupAppProps {
   exportHref?: (query: ListQuery) => string;
   /** The newest saves read directly, to paint the first screen before the full list query answers. */
   newestRows?: NewestRows;
+  /** The newest saves, already read when the popup first renders: they show in that very render. */
+  initialRows?: readonly ArticleSummary[];
 }
 
 /** Every row is this tall (CSS `.row` agrees), so the list maps a scroll offset to a row without measuring. */
@@ -62,9 +64,10 @@ export function App(props: PopupAppProps) {
   const wantFocus = useRef(false);
 
   // Called through `api` so a service object keeps its `this`.
-  const queryList = useCallback((q: ListQuery) => api.queryList(q), [api]);
+  // A first search answers from the newest saves while this page loads its index; the list asks again meanwhile.
+  const queryList = useCallback((q: ListQuery) => api.queryList({ ...q, partialFirst: true }), [api]);
   const query = useMemo(() => queryOf(controls), [controls]);
-  const list = useListWindow(queryList, query, props.newestRows);
+  const list = useListWindow(queryList, query, props.newestRows, props.initialRows);
   const total = list.total ?? 0;
 
   const loadCollections = useCallback(async () => {

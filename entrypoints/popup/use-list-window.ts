@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../core/model';
 import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
+// Defined beside the first screen's read, which must load without this module's Preact import.
+import { PAGE_SIZE } from './first-rows';
+
+export { PAGE_SIZE };
 
 export type QueryList = (query: ListQuery) => Promise<ListPage>;
 
@@ -15,9 +19,6 @@ export function isPlainList(query: ListQuery): boolean {
   // dateField alone narrows nothing: it only says which date from/to apply to.
   return Object.entries(filter).every(([key, value]) => key === 'dateField' || value === undefined);
 }
-
-/** Rows fetched per request: a few screens of the popup, small enough to answer in one frame. */
-export const PAGE_SIZE = 40;
 
 export interface ListWindow {
   /** Rows in the whole result; null until the first answer. */
@@ -58,11 +59,20 @@ const BUILDING_POLL_MS = 700;
  * generation; an answer from an older generation is dropped, so a slow answer
  * to "mad" can never overwrite the answer to "madrid".
  */
-export function useListWindow(queryList: QueryList, query: ListQuery, newestRows?: NewestRows): ListWindow {
+export function useListWindow(
+  queryList: QueryList,
+  query: ListQuery,
+  newestRows?: NewestRows,
+  initialRows?: readonly ArticleSummary[],
+): ListWindow {
   const key = JSON.stringify(query);
   const gen = useRef(0);
+  // Rows read before the first render go on screen in that render: waiting for
+  // an effect would cost the frame Preact waits before running effects.
+  const [seed] = useState(() => (initialRows && initialRows.length > 0 && isPlainList(query) ? [...initialRows] : null));
+  const seeded = useRef(seed !== null);
   // Pages of the current generation, and the previous generation's pages shown until they are replaced.
-  const pages = useRef(new Map<number, ArticleSummary[]>());
+  const pages = useRef(new Map<number, ArticleSummary[]>(seed ? [[0, seed]] : []));
   const stale = useRef(new Map<number, ArticleSummary[]>());
   const pagesGen = useRef(-1);
   const pending = useRef(new Set<number>());
@@ -70,7 +80,7 @@ export function useListWindow(queryList: QueryList, query: ListQuery, newestRows
   const keepStale = useRef(false);
   const queryRef = useRef(query);
   queryRef.current = query;
-  const [head, setHead] = useState<Head>(EMPTY_HEAD);
+  const [head, setHead] = useState<Head>(() => (seed ? { ...EMPTY_HEAD, total: seed.length, partial: true } : EMPTY_HEAD));
   const [, setTick] = useState(0);
   const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
   const newestRef = useRef(newestRows);
@@ -136,7 +146,8 @@ export function useListWindow(queryList: QueryList, query: ListQuery, newestRows
       // A new query starts from the top; a refresh re-reads what is on screen.
       if (!refresh) {
         fetchPage(0, gen.current);
-        if (pagesGen.current < 0 && isPlainList(queryRef.current)) showNewest(gen.current);
+        if (pagesGen.current < 0 && isPlainList(queryRef.current) && !seeded.current) showNewest(gen.current);
+        seeded.current = false;
         return;
       }
       for (let page = first; page <= last; page++) fetchPage(page, gen.current);
