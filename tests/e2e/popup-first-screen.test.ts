@@ -1,0 +1,92 @@
+/**
+ * The popup's first screen in real Chromium: the newest rows come from the
+ * bare IndexedDB read before Dexie loads, and the list they are painted in is
+ * the one the full answer, the keyboard and the services then work on.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../core/model.ts';
+import { fakeArticle } from '../factories.ts';
+import { callKiosque, launchKiosque, openPopup, waitForKiosque, type KiosqueSession } from './support/index.ts';
+
+const NOW = Date.UTC(2026, 10, 26, 18);
+const COUNT = 60;
+
+function library(): Article[] {
+  return Array.from({ length: COUNT }, (_, i) =>
+    fakeArticle({
+      id: `first-${i}`,
+      url: `https://www.thelocal.es/madrid/first-${i}`,
+      pageUrl: `https://www.thelocal.es/madrid/first-${i}`,
+      title: i === 1 ? `الأخبار من مدريد ${'très long titre '.repeat(30)}(${i})` : `Madrid news number (${i})`,
+      dir: i === 1 ? 'rtl' : 'ltr',
+      status: 'unread',
+      savedAt: NOW - i * 60_000,
+      updatedAt: NOW - i * 60_000,
+    }),
+  );
+}
+
+/** Keeps the first real row element and whether the full count was shown when it appeared. */
+const FIRST_ROW_WATCH = `(() => {
+  const observer = new MutationObserver(() => {
+    const row = document.querySelector('.row:not(.row--placeholder)');
+    if (!row) return;
+    window.__firstRow = row;
+    window.__countAtFirstRow = document.querySelector('.list__count')?.textContent ?? null;
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+let session: KiosqueSession;
+
+beforeAll(async () => {
+  session = await launchKiosque({ build: 'e2e' });
+  await waitForKiosque(session.worker);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function watchedPopup(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.addInitScript({ content: FIRST_ROW_WATCH });
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  return page;
+}
+
+describe('the popup first screen', () => {
+  it('shows the empty library message, not an error, before anything is saved', async () => {
+    const popup = await openPopup(session.context, session.extensionId);
+    await popup.locator('.empty:not([aria-busy])').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('[role="alert"]').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('paints the newest rows, then hands the same list to the full answer and the keyboard', async () => {
+    for (const article of library()) await callKiosque(session.worker, 'restoreArticle', article);
+    const popup = await watchedPopup();
+    await popup.waitForFunction((n) => document.querySelector('.list__count')?.textContent === `${n} articles`, COUNT, { timeout: 15_000 });
+    const first = await popup.evaluate(() => {
+      const w = window as unknown as { __firstRow?: Element; __countAtFirstRow?: string | null };
+      return { connected: w.__firstRow?.isConnected ?? false, id: w.__firstRow?.getAttribute('data-id') ?? null, count: w.__countAtFirstRow ?? null };
+    });
+    // The first row painted is the newest save, still the same element once the full answer is in.
+    expect(first).toEqual({ connected: true, id: 'first-0', count: '' });
+    const rtl = popup.locator('.row[data-id="first-1"] .row__title');
+    expect(await rtl.getAttribute('dir')).toBe('rtl');
+
+    await popup.keyboard.press('j');
+    await popup.keyboard.press('j');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('first-1');
+    // 'r' goes through the services that loaded after the first paint.
+    await popup.keyboard.press('r');
+    await popup.waitForFunction(() => !document.querySelector('.row[data-id="first-1"]')?.classList.contains('row--unread'), null, { timeout: 10_000 });
+    const stored = await callKiosque(session.worker, 'getArticle', 'first-1');
+    expect(stored?.status).toBe('read');
+    await popup.close();
+  });
+});
