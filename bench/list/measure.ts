@@ -100,15 +100,34 @@ export async function filterToggles(page: Page, editionIds: readonly string[]): 
 
 /**
  * The first search in a freshly opened popup: a new page, its first rows on
- * screen, then `word` typed at once. Timed from the last keystroke to the
- * first results painted (the page may still be loading its index then).
+ * screen, then `word` entered at once. Timed from the input event to the
+ * frame that painted the first change of the list's rows (the page may still
+ * be loading its index then), not to any DOM change: the search box's own
+ * status line changes sooner.
  */
 export async function firstSearch(session: KiosqueSession, word: string): Promise<number | null> {
   const page = await listPage(session);
   try {
-    await page.locator('input[type="search"]').first().focus();
-    await page.keyboard.type(word);
-    return await settle(page, 150, 60_000);
+    await page.evaluate(() => {
+      const w = window as unknown as { __inputAt?: number; __results?: number };
+      document.addEventListener('input', (event) => (w.__inputAt = event.timeStamp), true);
+      const list = document.querySelector('.vlist');
+      if (!list) throw new Error('no .vlist in the popup');
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => (w.__results = performance.now()));
+      });
+      observer.observe(list, { childList: true, subtree: true, characterData: true });
+    });
+    await page.locator('input[type="search"]').first().fill(word);
+    await page.waitForFunction(() => (window as unknown as { __results?: number }).__results !== undefined, null, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    return await page.evaluate(() => {
+      const w = window as unknown as { __inputAt: number; __results: number };
+      return w.__results - w.__inputAt;
+    });
   } catch (error) {
     process.stdout.write(`  first search failed: ${firstLine(error)}\n`);
     return null;
