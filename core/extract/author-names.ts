@@ -5,20 +5,23 @@
  * trailing dates are removed, co-authors split, agencies, job titles,
  * credentials, URLs and dates rejected.
  */
+import { lowerKeepingOffsets } from './lower-case';
 import { MONTH_PATTERN } from './month-names';
 
-export const BYLINE_PREFIX =
-  /^(?:(?:[\p{L}]+\s+){0,3}?by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/iu;
+// BYLINE_PREFIX and TRAILING_DATE hold Unicode letter classes: they are
+// matched against lower-cased text without the `i` flag (see lower-case.ts).
+const BYLINE_PREFIX =
+  /^(?:(?:[\p{L}]+\s+){0,3}?by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/u;
 /** Where the name part of a byline line ends: a separator or the start of a date clause. */
 const BYLINE_END =
-  /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/iu;
+  /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/i;
 /**
  * Co-author separators. Conjunctions only in lower case between spaces (or
  * AND in a shouted byline): "Bruce Y. Lee" has an initial, not a Spanish "y".
  */
 const SPLIT = /\s*(?:,|;|&|\s(?:and|AND|et|ET|und|y)\s)\s*/u;
 const NOT_A_PERSON =
-  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agenc(?:y|ies)|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined|writer|correspondent|reporter|columnist|contributor|journalist|photographer|analyst|producer|press|news|business|insider|media|magazine)\b/iu;
+  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agenc(?:y|ies)|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined|writer|correspondent|reporter|columnist|contributor|journalist|photographer|analyst|producer|press|news|business|insider|media|magazine)\b/i;
 /** News agencies sign wire copy; they are sources, not authors. */
 const AGENCIES = new Set([
   'ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'pti', 'ians', 'xinhua', 'kyodo', 'belga', 'ats', 'europa press',
@@ -26,18 +29,32 @@ const AGENCIES = new Set([
 ]);
 
 /** A date glued to the name: "By Nathan Willis March 25, 2015", "Par X 15/09/2020". */
-const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'iu');
+const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'u');
 
 /** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
+  let lower = lowerKeepingOffsets(text);
   for (const pattern of [BYLINE_END, TRAILING_DATE]) {
-    const end = pattern.exec(text);
-    if (end !== null) text = text.slice(0, end.index);
+    const end = pattern.exec(lower);
+    if (end !== null) {
+      text = text.slice(0, end.index);
+      lower = lower.slice(0, end.index);
+    }
   }
   // Prefixes can stack ("Texte : par …").
-  for (let i = 0; i < 3 && BYLINE_PREFIX.test(text); i++) text = text.replace(BYLINE_PREFIX, '');
+  for (let i = 0; i < 3; i++) {
+    const prefix = BYLINE_PREFIX.exec(lower);
+    if (prefix === null) break;
+    text = text.slice(prefix[0].length);
+    lower = lower.slice(prefix[0].length);
+  }
   return text.replace(/^[\s,:;|·-]+|[\s,:;|·-]+$/g, '');
+}
+
+/** Whether `text` opens like a byline: "By …", "Par …", "Texte : …". */
+export function hasBylinePrefix(text: string): boolean {
+  return BYLINE_PREFIX.test(lowerKeepingOffsets(text));
 }
 
 /** Whether `name` can be a person's name. */
@@ -56,7 +73,7 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
 }
 
 /** "X (avec Y, Z)", "X (with Y)": co-authors in brackets are authors too. */
-const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/giu;
+const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/gi;
 
 /** "CAIRO —": a wire dateline that Readability took for the byline (its class says "dateline"). */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;

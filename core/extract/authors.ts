@@ -5,7 +5,7 @@
  */
 import { firstMeta, type MetaIndex } from './meta-tags';
 import { namesOf, typesOf, type JsonLdNode } from './json-ld';
-import { BYLINE_PREFIX, splitAuthors } from './author-names';
+import { hasBylinePrefix, splitAuthors } from './author-names';
 
 const MAX_AUTHORS = 8;
 
@@ -52,7 +52,7 @@ export function visibleBylines(doc: Document): string[] {
   return Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))
     .slice(0, 30)
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '' && text.length <= 120 && BYLINE_PREFIX.test(text))
+    .filter((text) => text !== '' && text.length <= 120 && hasBylinePrefix(text))
     .slice(0, 5);
 }
 
@@ -65,6 +65,11 @@ const NAVIGATION = 'nav, header, footer, [role="navigation"], [id*="nav" i], [cl
  */
 export function isNavigationText(doc: Document, text: string): boolean {
   const wanted = text.replace(/\s+/g, ' ').trim();
+  // Every hit must sit in navigation, so the text must appear in some
+  // navigation block; checking those few blocks first spares reading the
+  // text of every link, item and span of a large page.
+  const navigation = Array.from(doc.querySelectorAll(NAVIGATION));
+  if (!navigation.some((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(wanted))) return false;
   const hits = Array.from(doc.querySelectorAll('a, li, span')).filter(
     (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted,
   );

@@ -8,6 +8,7 @@
  * date (`2020-09-15`). Inventing the reader's or the site's zone would make
  * a date look more precise than the page says.
  */
+import { eachMatch, lowerKeepingOffsets } from './lower-case';
 import { MONTHS, MONTH_PATTERN } from './month-names';
 
 /** News clipped today is never older than the web; older years are template junk (e.g. 1744). */
@@ -108,8 +109,9 @@ export interface FoundDate {
 const TIME = /^\s*(?:,|-|–|·|\|)?\s*(?:à|a las|a la|at|um|vers|,)?\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})|(?=\s*[ap]\.?m\b))\s*(?:(a\.?m\.?|p\.?m\.?)|uhr\b|h\b)?/i;
 const DAY = '(\\d{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|\\.)?';
 const YEAR = '(\\d{4})';
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s*(?:de\\s+)?${MONTH_PATTERN}(?!\\p{L})\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}\\b`, 'giu');
-const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'giu');
+// Both run on lower-cased text (month names are lower case): see lower-case.ts.
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s*(?:de\\s+)?${MONTH_PATTERN}(?!\\p{L})\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}\\b`, 'gu');
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gu');
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/g;
 
 function withTime(parts: Parts, rest: string): { parts: Parts; length: number } {
@@ -145,28 +147,29 @@ export function findDates(text: string, now: Date): FoundDate[] {
       found.push({ iso, index, end: index + length + timed.length });
     }
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  const lower = lowerKeepingOffsets(text);
+  eachMatch(DAY_MONTH_YEAR, lower, (m) => {
     const month = monthNumber(m[2] ?? '');
     if (month !== undefined) add(m.index, m[0].length, { year: Number(m[3]), month, day: Number(m[1]) });
-  }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  });
+  eachMatch(MONTH_DAY_YEAR, lower, (m) => {
     const month = monthNumber(m[1] ?? '');
     if (month !== undefined) add(m.index, m[0].length, { year: Number(m[3]), month, day: Number(m[2]) });
-  }
-  for (const m of text.matchAll(NUMERIC)) {
+  });
+  eachMatch(NUMERIC, text, (m) => {
     if (m[4] !== undefined) {
       add(m.index, m[0].length, { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]) });
-      continue;
+      return;
     }
     const a = Number(m[1]);
     const b = Number(m[2]);
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
     add(m.index, m[0].length, { year: Number(m[3]), month, day });
-  }
+  });
   return found.sort((x, y) => x.index - y.index);
 }
 
-const UPDATED = /(?:mis à jour|mise à jour|modifié|actualisé|updated|last modified|modified|actualizado|actualización|modificado|aktualisiert|geändert|zuletzt)\s*(?:le|el|am|on|:)?\s*$/iu;
+const UPDATED = /(?:mis à jour|mise à jour|modifié|actualisé|updated|last modified|modified|actualizado|actualización|modificado|aktualisiert|geändert|zuletzt)\s*(?:le|el|am|on|:)?\s*$/i;
 
 export interface BylineDates {
   publishedAt: string | null;
