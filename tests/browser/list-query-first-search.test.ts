@@ -29,7 +29,7 @@ async function holdIndexRows(db: KiosqueDb, ms: number): Promise<{ done: Promise
   return { done };
 }
 
-/** 700 articles, saved one minute apart: more than the newest saves a partial answer scans. */
+/** 700 articles, saved one minute apart: more than the 150 newest saves a partial answer scans. */
 async function library(): Promise<{ db: KiosqueDb; articles: Article[] }> {
   const { db } = testEnv();
   const articles = variedArticles(700).map((a, i) => ({ ...a, savedAt: Date.UTC(2026, 0, 1) + i * 60_000 }));
@@ -46,12 +46,12 @@ describe('the first search of a page that is still loading its index', () => {
     const page = new KiosqueDb(db.name);
     expect((await queryList(page, { limit: 5 })).total).toBe(700);
 
-    const held = await holdIndexRows(db, 400);
+    const held = await holdIndexRows(db, 600);
     const first = await queryList(page, { query: 'musee', partialFirst: true, limit: 1000 });
     expect(first.partial).toBe(true);
     expect(first.searchMode).toBe('scan');
-    // Every hit comes from the 600 newest saves, and every such hit is there.
-    const newest = [...articles].sort((a, b) => b.savedAt - a.savedAt).slice(0, 600);
+    // Every hit comes from the 150 newest saves, and every such hit is there.
+    const newest = [...articles].sort((a, b) => b.savedAt - a.savedAt).slice(0, 150);
     expect(new Set(first.items.map((a) => a.id))).toEqual(new Set(expected(newest, 'musee')));
     expect(first.total).toBeLessThan(expected(articles, 'musee').length);
     await held.done;
