@@ -61,8 +61,16 @@ const SCRIPTS: Array<[string, RegExp]> = [
 const LATIN = /\p{Script=Latin}/u;
 /** A letter of any other script; most pages have none, and then the per-letter count is skipped. */
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+/**
+ * A character outside Latin letters, punctuation and symbols. Every script
+ * in SCRIPTS lies outside these ranges, so text without one has no letter
+ * that could count below; this plain range test spares compiling the
+ * Unicode pattern above on most pages.
+ */
+export const BEYOND_LATIN = /[^\u0000-\u02af\u1e00-\u1eff\u2000-\u2bff]/;
 /** Letters that only Vietnamese uses among the languages we know (horn vowels, dot-below tones). */
-const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+// Tested on lower-cased words only, so no case folding is needed.
+const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
 
 /** Enough text to decide; longer pages only cost time. */
 const SAMPLE_CHARS = 20_000;
@@ -83,7 +91,7 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
 
 function scriptLanguage(sample: string): DetectedLanguage | null {
   // Without a single non-Latin letter no script can win below.
-  if (!NON_LATIN_LETTER.test(sample)) return null;
+  if (!BEYOND_LATIN.test(sample) || !NON_LATIN_LETTER.test(sample)) return null;
   const counts = new Map<string, number>();
   let letters = 0;
   for (const ch of sample) {

@@ -26,7 +26,9 @@ function titleCase(name: string): string {
 /** The place a dateline at the start of `text` names, or null. */
 export function datelinePlace(text: string, lang: string | null = null): string | null {
   const head = text.trimStart().slice(0, 120);
-  const wire = WIRE_DATELINE.exec(head);
+  // The dash the pattern ends on, looked for first: most openings have none,
+  // and then the Unicode pattern is never compiled on that page.
+  const wire = /[—–-]/.test(head) ? WIRE_DATELINE.exec(head) : null;
   // A wire dateline is written in capitals or carries an agency; a plain
   // "Madrid - …" opening could as well be a sentence.
   if (wire?.[1] !== undefined && (wire[1] === wire[1].toUpperCase() || new RegExp(`\\(${AGENCY}\\)`).test(wire[0]))) {

@@ -4,6 +4,9 @@
  * minute rather than 230 words, so a Japanese article does not come out as
  * "12 words, 1 minute".
  */
+import { BEYOND_LATIN } from '../language';
+
+// Every script here lies beyond BEYOND_LATIN's ranges, so most pages skip compiling this pattern.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const WORDS_PER_MINUTE = 230;
 const CHARS_PER_MINUTE = 500;
@@ -16,7 +19,7 @@ export interface WordCount {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
 export function countWords(text: string): WordCount {
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const unspaced = BEYOND_LATIN.test(text) ? (text.match(UNSPACED)?.length ?? 0) : 0;
   // Most pages have no unspaced script: no need to copy the text to blank it out.
   const spaced = (unspaced === 0 ? text : text.replace(UNSPACED, ' ')).match(WORD)?.length ?? 0;
   const wordCount = spaced + unspaced;
