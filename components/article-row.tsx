@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { Component } from 'preact';
 import type { ArticleSummary, StoredCollection } from '../core/model';
 import type { TagPatch } from '../lib/api-types';
 import { formatDate, formatSavedAt, hostOf } from '../lib/format';
@@ -51,7 +52,7 @@ export function rowDomId(index: number): string {
  * the active row is in the tab order), so j/k and the action keys work on it,
  * and Tab then walks its own buttons.
  */
-export function ArticleRow(props: ArticleRowProps) {
+function ArticleRowView(props: ArticleRowProps) {
   const { article, lang, locale, now, index } = props;
   const unread = article.status === 'unread';
   const archived = article.status === 'archived';
@@ -163,6 +164,58 @@ export function ArticleRow(props: ArticleRowProps) {
       </div>
     </article>
   );
+}
+
+const ACTION_KEYS = [
+  'onOpen',
+  'onToggleRead',
+  'onToggleArchive',
+  'onToggleFavourite',
+  'onDelete',
+  'onTagsChange',
+  'onMembership',
+  'onCreateCollection',
+  'onFocusRow',
+] as const;
+
+/**
+ * Whether a row would draw the same thing. The list keeps an unchanged row as
+ * the same object across answers, so identity stands for content; `style` is
+ * a fresh object on every list render but only its offset and height vary.
+ * Without this every filter change redraws every visible row twice (once as
+ * the controls change, once as the answer lands), which is most of its cost.
+ */
+export function sameRow(a: ArticleRowProps, b: ArticleRowProps): boolean {
+  return (
+    a.article === b.article &&
+    a.index === b.index &&
+    a.total === b.total &&
+    a.active === b.active &&
+    a.style.top === b.style.top &&
+    a.style.height === b.style.height &&
+    a.lang === b.lang &&
+    a.locale === b.locale &&
+    a.now === b.now &&
+    a.href === b.href &&
+    a.collections === b.collections &&
+    a.editions === b.editions &&
+    ACTION_KEYS.every((key) => a[key] === b[key])
+  );
+}
+
+/**
+ * The row as the list uses it: skips drawing when `sameRow` holds. A class
+ * with shouldComponentUpdate rather than compat's memo, which would install
+ * React-compatibility hooks on every element of the extension's pages.
+ */
+export class ArticleRow extends Component<ArticleRowProps> {
+  override shouldComponentUpdate(next: ArticleRowProps): boolean {
+    return !sameRow(this.props, next);
+  }
+
+  override render(props: ArticleRowProps) {
+    return <ArticleRowView {...props} />;
+  }
 }
 
 /** A row whose page has not arrived yet: same height and position, announced as loading. */

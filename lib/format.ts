@@ -10,27 +10,63 @@ function toDate(value: string | number | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const canonical = new Map<string, string>();
+
 function safeLocale(locale: string): string {
+  const known = canonical.get(locale);
+  if (known !== undefined) return known;
   // An invalid tag makes Intl throw a RangeError; fall back rather than break a whole list row.
+  let tag: string;
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    return 'en';
+    tag = 'en';
   }
+  canonical.set(locale, tag);
+  return tag;
+}
+
+/**
+ * Building an Intl formatter costs far more than formatting with one, and a
+ * list draws dozens of rows in the same locale: keep one per locale and style.
+ * The keys are few (UI languages × a handful of styles), so the caches stay small.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function dateFormat(locale: string, style: 'medium' | 'long-short'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'medium' ? { dateStyle: 'medium' } : { dateStyle: 'long', timeStyle: 'short' };
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** "27 nov. 2026" / "Nov 27, 2026", or null when the value is missing or not a date. */
 export function formatDate(value: string | number | null | undefined, locale: string): string | null {
   const date = toDate(value);
   if (!date) return null;
-  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'medium' }).format(date);
+  return dateFormat(safeLocale(locale), 'medium').format(date);
 }
 
 /** Date with time, for the reader header where the hour of a breaking story matters. */
 export function formatDateTime(value: string | number | null | undefined, locale: string): string | null {
   const date = toDate(value);
   if (!date) return null;
-  return new Intl.DateTimeFormat(safeLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return dateFormat(safeLocale(locale), 'long-short').format(date);
 }
 
 const DAY_MS = 86_400_000;
@@ -49,7 +85,7 @@ export function formatSavedAt(savedAt: number, locale: string, now: number): str
   // Calendar days, not 24-hour blocks: last night at 23:00 is "yesterday" at 08:00.
   const dayDiff = date.getTime() >= start ? 0 : Math.ceil((start - date.getTime()) / DAY_MS);
   if (dayDiff < 7) {
-    return new Intl.RelativeTimeFormat(loc, { numeric: 'auto' }).format(-dayDiff, 'day');
+    return relativeFormat(loc).format(-dayDiff, 'day');
   }
   return formatDate(savedAt, loc);
 }

@@ -46,6 +46,14 @@ export interface PopupAppProps {
 /** Every row is this tall (CSS `.row` agrees), so the list maps a scroll offset to a row without measuring. */
 export const ROW_HEIGHT = 104;
 const LIST_ID = 'reading-list';
+const MINUTE_MS = 60_000;
+/** One empty list for every render, so rows without collection menus still compare equal. */
+const NO_COLLECTIONS: readonly StoredCollection[] = [];
+
+/** Relative dates change by the day; a clock read to the minute keeps rows equal between renders. */
+function minuteOf(clock: () => number): number {
+  return Math.floor(clock() / MINUTE_MS) * MINUTE_MS;
+}
 
 type View = 'list' | 'cities';
 
@@ -79,10 +87,17 @@ export function App(props: PopupAppProps) {
     }
   }, [api]);
 
+  const clock = props.now ?? Date.now;
+  // Read once, and again after each write or live change: a new Date per render would redraw every row.
+  const [now, setNow] = useState(() => minuteOf(clock));
+  const clockRef = useRef(clock);
+  clockRef.current = clock;
+
   const { refresh } = list;
   const changed = useCallback(() => {
     refresh();
     setVersion((n) => n + 1);
+    setNow(minuteOf(clockRef.current));
   }, [refresh]);
 
   useEffect(() => {
@@ -142,14 +157,13 @@ export function App(props: PopupAppProps) {
       else setSave({ kind: 'error', message: describeError(outcome.error) });
     });
 
-  const actions = rowActions({
-    api,
-    attempt,
-    patch: list.patch,
-    openReader: props.openReader,
-    onDeleted: setDeleted,
-    reloadCollections: loadCollections,
-  });
+  // The same handlers on every render, or no row could skip a redraw.
+  const { patch } = list;
+  const { openReader } = props;
+  const actions = useMemo(
+    () => rowActions({ api, attempt, patch, openReader, onDeleted: setDeleted, reloadCollections: loadCollections }),
+    [api, attempt, patch, openReader, loadCollections],
+  );
 
   const onUndo = () =>
     attempt(async () => {
@@ -196,7 +210,6 @@ export function App(props: PopupAppProps) {
   const onControls = (next: ListControls) => setControls(next);
   const expire = useCallback(() => setDeleted(null), []);
   const onRange = list.ensure;
-  const now = (props.now ?? Date.now)();
 
   const renderRow = (index: number, style: Record<string, string>) => {
     const article = list.rowAt(index);
@@ -210,7 +223,7 @@ export function App(props: PopupAppProps) {
         total={total}
         active={active === index || (active === null && index === 0)}
         onFocusRow={setActive}
-        collections={api.setCollectionMembership ? collections : []}
+        collections={api.setCollectionMembership ? collections : NO_COLLECTIONS}
         editions={props.editions}
         lang={props.lang}
         locale={props.locale}
