@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../core/model';
 import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
 // Defined beside the first screen's read, which must load without this module's Preact import.
@@ -155,7 +155,9 @@ export function useListWindow(
     [fetchPage, showNewest],
   );
 
-  useEffect(() => {
+  // A layout effect, so the query leaves as the controls change: a plain effect
+  // waits for the next frame to be painted, and a filter toggle waited with it.
+  useLayoutEffect(() => {
     range.current = [0, PAGE_SIZE];
     load(false);
   }, [key, load]);
