@@ -23,6 +23,22 @@ describe('format', () => {
     expect(formatSavedAt(new Date(2026, 9, 1, 12, 0).getTime(), 'en-GB', now)).toBe('1 Oct 2026');
   });
 
+  it('keeps one formatter per locale and style: alternating them never mixes their output', () => {
+    const at = '2026-11-20T08:00:00Z';
+    const now = new Date(2026, 10, 27, 8, 0).getTime();
+    const yesterday = new Date(2026, 10, 26, 23, 0).getTime();
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate(at, 'fr-FR')).toBe('20 nov. 2026');
+      expect(formatDateTime(at, 'fr-FR')).toMatch(/^20 novembre 2026/);
+      expect(formatDate(at, 'en-GB')).toBe('20 Nov 2026');
+      expect(formatDateTime(at, 'en-GB')).toMatch(/^20 November 2026/);
+      expect(formatSavedAt(yesterday, 'fr', now)).toBe('hier');
+      expect(formatSavedAt(yesterday, 'en', now)).toBe('yesterday');
+      // A broken tag keeps falling back once it has been seen.
+      expect(formatDate(at, 'xx_!!')).toBe('Nov 20, 2026');
+    }
+  });
+
   it('names languages and hosts', () => {
     expect(formatLanguage('es', 'fr')).toBe('espagnol');
     expect(formatLanguage(null, 'fr')).toBeNull();
