@@ -8,7 +8,7 @@
 import { deserialise, serialise, toSearchDoc, indexDoc, removeDoc, docCount } from '../../core/search';
 import type { LoadResult, SearchIndex, SerialisedChunk, StaleReason } from '../../core/search';
 import type { ArticleSummary } from '../../core/model';
-import type { BodyRow, KiosqueDb } from '../db/schema';
+import type { BodyRow, IndexLogRow, KiosqueDb } from '../db/schema';
 import { ListTable } from './list-table';
 import { withStorageErrors } from '../db/storage-errors';
 
@@ -26,6 +26,20 @@ export interface BuildRow {
 export type LoadOutcome =
   | { ok: true; index: SearchIndex; foldedSeq: number; lastSeq: number }
   | { ok: false; reason: StaleReason | 'missing'; message: string };
+
+/** The log seq a stored header or table row says it reflects; 0 when it says none. */
+function foldedSeqOf(data: unknown): number {
+  const seq = (data as { foldedSeq?: unknown } | null | undefined)?.foldedSeq;
+  return typeof seq === 'number' ? seq : 0;
+}
+
+/** The articles a run of log entries names, once each, and the highest seq among them (at least `from`). */
+function logSpan(log: readonly IndexLogRow[], from: number): { ids: string[]; lastSeq: number } {
+  return {
+    ids: [...new Set(log.map((entry) => entry.articleId))],
+    lastSeq: log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), from),
+  };
+}
 
 /** Re-indexes (or drops) the given articles from rows read in the caller's transaction. */
 export function applyRows(
@@ -64,9 +78,8 @@ export function loadPersisted(db: KiosqueDb): Promise<LoadOutcome> {
       );
       const loaded: LoadResult = deserialise({ ...stored, chunks: chunkRows.map((row) => row?.data) });
       if (!loaded.ok) return loaded;
-      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
-      const log = await db.indexLog.where('seq').above(foldedSeq).toArray();
-      const ids = [...new Set(log.map((entry) => entry.articleId))];
+      const foldedSeq = foldedSeqOf(stored);
+      const { ids, lastSeq } = logSpan(await db.indexLog.where('seq').above(foldedSeq).toArray(), foldedSeq);
       applyRows(loaded.index, ids, await db.articles.bulkGet(ids), await db.bodies.bulkGet(ids));
       const count = await db.articles.count();
       if (docCount(loaded.index) !== count) {
@@ -76,7 +89,6 @@ export function loadPersisted(db: KiosqueDb): Promise<LoadOutcome> {
           message: `Index holds ${docCount(loaded.index)} documents, library has ${count}`,
         };
       }
-      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), foldedSeq);
       return { ok: true, index: loaded.index, foldedSeq, lastSeq };
     }),
   );
@@ -117,15 +129,8 @@ export function loadTableSnapshot(db: KiosqueDb): Promise<{ table: ListTable; la
       if (!data || typeof data.foldedSeq !== 'number') return null;
       const table = ListTable.fromSnapshot(data.snapshot);
       if (!table) return null;
-      const log = await db.indexLog.where('seq').above(data.foldedSeq).toArray();
-      const ids = [...new Set(log.map((entry) => entry.articleId))];
-      const rows = await db.articles.bulkGet(ids);
-      ids.forEach((id, i) => {
-        const current = rows[i];
-        if (current) table.put(current);
-        else table.remove(id);
-      });
-      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), data.foldedSeq);
+      const { ids, lastSeq } = logSpan(await db.indexLog.where('seq').above(data.foldedSeq).toArray(), data.foldedSeq);
+      table.applyRows(ids, await db.articles.bulkGet(ids));
       return table.size === (await db.articles.count()) ? { table, lastSeq } : null;
     }),
   );
@@ -161,11 +166,8 @@ export function readFolded(db: KiosqueDb): Promise<FoldSnapshot> {
   return withStorageErrors(() =>
     db.transaction('r', [db.articles, db.bodies, db.searchIndex, db.indexLog], async () => {
       const header = await db.searchIndex.get(HEADER_KEY);
-      const stored = header?.data as { foldedSeq?: unknown } | undefined;
-      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
-      const log = await db.indexLog.toArray();
-      const ids = [...new Set(log.map((entry) => entry.articleId))];
-      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), foldedSeq);
+      const foldedSeq = foldedSeqOf(header?.data);
+      const { ids, lastSeq } = logSpan(await db.indexLog.toArray(), foldedSeq);
       const [rows, bodies] = await Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids)]);
       return { ids, rows, bodies, foldedSeq, lastSeq, neverWritten: header === undefined };
     }),
@@ -193,12 +195,8 @@ export function readLogSince(db: KiosqueDb, seq: number, withBodies: boolean): P
   return withStorageErrors(() =>
     db.transaction('r', [db.articles, db.bodies, db.searchIndex, db.indexLog], async () => {
       const header = await db.searchIndex.get(HEADER_KEY);
-      const stored = header?.data as { foldedSeq?: unknown } | undefined;
-      const foldedSeq = typeof stored?.foldedSeq === 'number' ? stored.foldedSeq : 0;
-      if (foldedSeq > seq) return null;
-      const log = await db.indexLog.where('seq').above(seq).toArray();
-      const ids = [...new Set(log.map((entry) => entry.articleId))];
-      const lastSeq = log.reduce((max, entry) => Math.max(max, entry.seq ?? 0), seq);
+      if (foldedSeqOf(header?.data) > seq) return null;
+      const { ids, lastSeq } = logSpan(await db.indexLog.where('seq').above(seq).toArray(), seq);
       const [rows, bodies, articleCount] = await Promise.all([
         db.articles.bulkGet(ids),
         withBodies ? db.bodies.bulkGet(ids) : Promise.resolve([]),

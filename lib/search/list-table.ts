@@ -116,6 +116,15 @@ export class ListTable {
     this.orders.clear();
   }
 
+  /** Brings the given articles up to date from rows read together with `ids`: a missing row is a deletion. */
+  applyRows(ids: readonly string[], rows: ReadonlyArray<ArticleSummary | undefined>): void {
+    ids.forEach((id, i) => {
+      const row = rows[i];
+      if (row) this.put(row);
+      else this.remove(id);
+    });
+  }
+
   themeBit(theme: ThemeId): number {
     return THEME_BIT.get(theme) ?? 0;
   }

@@ -62,11 +62,7 @@ export function startIndexMaintenance(db: KiosqueDb, opts: MaintenanceOptions = 
     // this one yet, and its log entry must not be cleared unapplied.
     const folded = await readFolded(db);
     applyRows(index, folded.ids, folded.rows, folded.bodies);
-    folded.ids.forEach((id, i) => {
-      const row = folded.rows[i];
-      if (row) table.put(row);
-      else table.remove(id);
-    });
+    table.applyRows(folded.ids, folded.rows);
     context.noteFolded(folded.lastSeq);
     if (!force && folded.lastSeq === folded.foldedSeq && !folded.neverWritten) return;
     await persistIndex(db, index, folded.lastSeq, table);

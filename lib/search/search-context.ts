@@ -3,9 +3,9 @@
  * queries on one database: the list table and the search index, both loaded
  * once and then kept in step with writes from every context.
  */
-import { docCount, scanSearch, search, toSearchDoc, type SearchDoc, type SearchHit, type SearchIndex } from '../../core/search';
+import { docCount, scanSearch, search, toSearchDoc, type SearchHit, type SearchIndex } from '../../core/search';
 import type { ArticleSummary } from '../../core/model';
-import type { KiosqueDb } from '../db/schema';
+import type { BodyRow, KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import type { IndexState } from '../api-types';
 import { ChangeWatch } from './change-watch';
@@ -25,6 +25,17 @@ const ROW_CACHE = 2000;
 const LOAD_WAIT_MS = 150;
 /** Newest saves scanned for that partial answer: three screens, read and tokenized in tens of ms. */
 const NEWEST_SCAN = 150;
+
+/** Every hit for `query` among `rows`, each searched with its body's text (a link has none). */
+function scanRows(
+  query: string,
+  rows: ReadonlyArray<ArticleSummary | undefined>,
+  bodies: ReadonlyArray<BodyRow | undefined>,
+): SearchHit[] {
+  const texts = new Map(bodies.flatMap((body) => (body ? [[body.id, body.text] as const] : [])));
+  const docs = rows.flatMap((row) => (row ? [toSearchDoc({ ...row, text: texts.get(row.id) ?? '' })] : []));
+  return scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY });
+}
 
 const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
 
@@ -61,11 +72,7 @@ export class SearchContext {
       const ids = [...changes.ids];
       for (const id of ids) this.rows.delete(id);
       const rows = await withStorageErrors(() => this.db.articles.bulkGet(ids));
-      ids.forEach((id, i) => {
-        const row = rows[i];
-        if (row) table.put(row);
-        else table.remove(id);
-      });
+      table.applyRows(ids, rows);
     });
     this.syncing = next.catch(() => {
       // The changes taken are lost with the failure: start over from storage next time.
@@ -85,12 +92,8 @@ export class SearchContext {
   private async catchUp(table: ListTable): Promise<void> {
     const since = await readLogSince(this.db, this.tableSeq, false);
     if (since) {
-      since.ids.forEach((id, i) => {
-        this.rows.delete(id);
-        const row = since.rows[i];
-        if (row) table.put(row);
-        else table.remove(id);
-      });
+      for (const id of since.ids) this.rows.delete(id);
+      table.applyRows(since.ids, since.rows);
       this.tableSeq = since.lastSeq;
       if (table.size === since.articleCount) return;
     }
@@ -193,9 +196,7 @@ export class SearchContext {
     const [rows, bodies] = await withStorageErrors(() =>
       db.transaction('r', db.articles, db.bodies, () => Promise.all([db.articles.toArray(), db.bodies.toArray()])),
     );
-    const texts = new Map(bodies.map((body) => [body.id, body.text]));
-    const docs = rows.map((row) => toSearchDoc({ ...row, text: texts.get(row.id) ?? '' }));
-    return { hits: scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY }), mode: 'scan', partial: false };
+    return { hits: scanRows(query, rows, bodies), mode: 'scan', partial: false };
   }
 
   /** Scans the newest saves only: the first screens a reader looks at, in bounded time at any size. */
@@ -211,11 +212,7 @@ export class SearchContext {
     const [rows, bodies] = await withStorageErrors(() =>
       db.transaction('r', db.articles, db.bodies, () => Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids)])),
     );
-    const docs: SearchDoc[] = [];
-    rows.forEach((row, i) => {
-      if (row) docs.push(toSearchDoc({ ...row, text: bodies[i]?.text ?? '' }));
-    });
-    return { hits: scanSearch(docs, query, { limit: Number.POSITIVE_INFINITY }), mode: 'scan', partial: order.length > ids.length };
+    return { hits: scanRows(query, rows, bodies), mode: 'scan', partial: order.length > ids.length };
   }
 
   async indexState(): Promise<IndexState> {
