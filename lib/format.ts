@@ -10,20 +10,27 @@ function toDate(value: string | number | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** The value cached under `key`, made on first use. */
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const canonical = new Map<string, string>();
 
 function safeLocale(locale: string): string {
-  const known = canonical.get(locale);
-  if (known !== undefined) return known;
-  // An invalid tag makes Intl throw a RangeError; fall back rather than break a whole list row.
-  let tag: string;
-  try {
-    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    tag = 'en';
-  }
-  canonical.set(locale, tag);
-  return tag;
+  return remember(canonical, locale, () => {
+    // An invalid tag makes Intl throw a RangeError; fall back rather than break a whole list row.
+    try {
+      return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  });
 }
 
 /**
@@ -35,24 +42,13 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 function dateFormat(locale: string, style: 'medium' | 'long-short'): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'medium' ? { dateStyle: 'medium' } : { dateStyle: 'long', timeStyle: 'short' };
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return remember(dateFormats, `${locale}|${style}`, () =>
+    new Intl.DateTimeFormat(locale, style === 'medium' ? { dateStyle: 'medium' } : { dateStyle: 'long', timeStyle: 'short' }),
+  );
 }
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
-  return format;
+  return remember(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 }
 
 /** "27 nov. 2026" / "Nov 27, 2026", or null when the value is missing or not a date. */
