@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scanSearch, toSearchDoc } from '../../core/search';
-import type { Article } from '../../core/model';
 import { KiosqueDb } from '../../lib/db/schema';
 import { queryList } from '../../lib/search/list-query';
 import { startIndexMaintenance } from '../../lib/search/maintenance';
 import { searchContext } from '../../lib/search/search-context';
 import { testEnv } from './support/kiosque-env';
-import { putArticles, variedArticles } from '../unit/search/library-seed';
+import { expectedHits, putArticles, putIndexed, variedArticles } from '../unit/search/library-seed';
 
 /** A second page on the same database: its own connection, list table, index copy and row cache. */
 function otherPage(db: KiosqueDb): KiosqueDb {
   return new KiosqueDb(db.name);
-}
-
-function expected(articles: Article[], query: string): string[] {
-  return scanSearch(articles.map((a) => toSearchDoc(a)), query, { limit: 10_000 }).map((h) => h.id);
 }
 
 async function hitIds(db: KiosqueDb, query: string): Promise<string[]> {
@@ -63,13 +57,10 @@ describe('a bulk write (50+ rows, announced as a key range)', () => {
   it('is applied from the index log without reloading the table or the index', async () => {
     const { db } = testEnv();
     const articles = variedArticles(40);
-    await putArticles(db, articles);
-    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-    await upkeep.ready;
-    upkeep.stop();
+    await putIndexed(db, articles);
     const page = otherPage(db);
     const context = searchContext(page);
-    expect(await hitIds(page, 'greve')).toEqual(expected(articles, 'greve'));
+    expect(await hitIds(page, 'greve')).toEqual(expectedHits(articles, 'greve'));
     const table = await context.listTable();
     const index = context.holder.peek();
     expect(index).not.toBeNull();
@@ -77,7 +68,7 @@ describe('a bulk write (50+ rows, announced as a key range)', () => {
     const imported = variedArticles(80, 'imp');
     await putArticles(db, imported);
     const all = [...articles, ...imported];
-    expect(await hitIds(page, 'greve')).toEqual(expected(all, 'greve'));
+    expect(await hitIds(page, 'greve')).toEqual(expectedHits(all, 'greve'));
     expect((await queryList(page, {})).total).toBe(120);
     // The same copies, patched: no re-read of the library or of the persisted index.
     expect(await context.listTable()).toBe(table);
@@ -92,7 +83,7 @@ describe('a bulk write (50+ rows, announced as a key range)', () => {
     await upkeep.ready;
     const page = otherPage(db);
     const context = searchContext(page);
-    expect(await hitIds(page, 'loyer')).toEqual(expected(articles, 'loyer'));
+    expect(await hitIds(page, 'loyer')).toEqual(expectedHits(articles, 'loyer'));
     const table = await context.listTable();
 
     const imported = variedArticles(70, 'imp');
@@ -102,7 +93,7 @@ describe('a bulk write (50+ rows, announced as a key range)', () => {
     upkeep.stop();
     expect(await db.indexLog.count()).toBe(0);
     const all = [...articles, ...imported];
-    expect(await hitIds(page, 'loyer')).toEqual(expected(all, 'loyer'));
+    expect(await hitIds(page, 'loyer')).toEqual(expectedHits(all, 'loyer'));
     expect((await queryList(page, {})).total).toBe(110);
     expect(await context.listTable()).not.toBe(table);
   });

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scanSearch, toSearchDoc } from '../../core/search';
 import type { Article } from '../../core/model';
 import { KiosqueDb } from '../../lib/db/schema';
 import { queryList } from '../../lib/search/list-query';
-import { startIndexMaintenance } from '../../lib/search/maintenance';
 import { searchContext } from '../../lib/search/search-context';
 import { testEnv } from './support/kiosque-env';
-import { putArticles, variedArticles } from '../unit/search/library-seed';
-
-function expected(articles: Article[], query: string): string[] {
-  return scanSearch(articles.map((a) => toSearchDoc(a)), query, { limit: 10_000 }).map((h) => h.id);
-}
+import { expectedHits, putIndexed, variedArticles } from '../unit/search/library-seed';
 
 /**
  * Keeps a write transaction on the persisted index open for `ms`: a page's
@@ -33,10 +27,7 @@ async function holdIndexRows(db: KiosqueDb, ms: number): Promise<{ done: Promise
 async function library(): Promise<{ db: KiosqueDb; articles: Article[] }> {
   const { db } = testEnv();
   const articles = variedArticles(700).map((a, i) => ({ ...a, savedAt: Date.UTC(2026, 0, 1) + i * 60_000 }));
-  await putArticles(db, articles);
-  const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-  await upkeep.ready;
-  upkeep.stop();
+  await putIndexed(db, articles);
   return { db, articles };
 }
 
@@ -52,15 +43,15 @@ describe('the first search of a page that is still loading its index', () => {
     expect(first.searchMode).toBe('scan');
     // Every hit comes from the 150 newest saves, and every such hit is there.
     const newest = [...articles].sort((a, b) => b.savedAt - a.savedAt).slice(0, 150);
-    expect(new Set(first.items.map((a) => a.id))).toEqual(new Set(expected(newest, 'musee')));
-    expect(first.total).toBeLessThan(expected(articles, 'musee').length);
+    expect(new Set(first.items.map((a) => a.id))).toEqual(new Set(expectedHits(newest, 'musee')));
+    expect(first.total).toBeLessThan(expectedHits(articles, 'musee').length);
     await held.done;
 
     const full = await queryList(page, { query: 'musee', partialFirst: true, limit: 1000 });
     expect(full.partial).toBeUndefined();
     expect(full.searchMode).toBe('index');
     expect(full.index.status).toBe('ready');
-    expect(full.items.map((a) => a.id)).toEqual(expected(articles, 'musee'));
+    expect(full.items.map((a) => a.id)).toEqual(expectedHits(articles, 'musee'));
   });
 
   it('reports the index as building while the page loads it, so the list asks again', async () => {
@@ -81,23 +72,20 @@ describe('the first search of a page that is still loading its index', () => {
     await held.done;
     expect(answer.partial).toBeUndefined();
     expect(answer.searchMode).toBe('index');
-    expect(answer.items.map((a) => a.id)).toEqual(expected(articles, 'musee'));
+    expect(answer.items.map((a) => a.id)).toEqual(expectedHits(articles, 'musee'));
   });
 
   it('is complete, not partial, when the library is no larger than the newest saves scanned', async () => {
     const { db } = testEnv();
     const articles = variedArticles(40);
-    await putArticles(db, articles);
-    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-    await upkeep.ready;
-    upkeep.stop();
+    await putIndexed(db, articles);
     const page = new KiosqueDb(db.name);
     await queryList(page, { limit: 5 });
     const held = await holdIndexRows(db, 300);
     const answer = await queryList(page, { query: 'greve', partialFirst: true, limit: 1000 });
     await held.done;
     expect(answer.partial).toBeUndefined();
-    expect(new Set(answer.items.map((a) => a.id))).toEqual(new Set(expected(articles, 'greve')));
+    expect(new Set(answer.items.map((a) => a.id))).toEqual(new Set(expectedHits(articles, 'greve')));
   });
 
   it('refuses a partialFirst that is not a boolean', async () => {

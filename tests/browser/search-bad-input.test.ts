@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../core/model';
-import { parseQuery, scanSearch, toSearchDoc } from '../../core/search';
+import { parseQuery } from '../../core/search';
 import { KiosqueDb } from '../../lib/db/schema';
 import { queryList } from '../../lib/search/list-query';
-import { startIndexMaintenance } from '../../lib/search/maintenance';
 import { fakeArticle } from '../factories';
 import { testEnv } from './support/kiosque-env';
-import { putArticles, variedArticles } from '../unit/search/library-seed';
-
-function expected(articles: Article[], query: string): string[] {
-  return scanSearch(articles.map((a) => toSearchDoc(a)), query, { limit: 10_000 }).map((h) => h.id);
-}
-
-async function indexed(db: KiosqueDb, articles: Article[]): Promise<void> {
-  await putArticles(db, articles);
-  const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-  await upkeep.ready;
-  upkeep.stop();
-}
+import { expectedHits, putIndexed, variedArticles } from '../unit/search/library-seed';
 
 const special = [
   fakeArticle({ id: 'rtl-ar', title: 'أخبار مدريد اليوم', text: 'السكن في مدريد 🏠 غالي', lang: 'ar', dir: 'rtl' }),
@@ -33,12 +20,12 @@ describe('search with hostile input', () => {
     const long = `${'musée '.repeat(1000)}${'x'.repeat(4000)}`;
     expect(long.length).toBe(10_000);
     const scanned = await queryList(new KiosqueDb(db.name), { query: long });
-    await indexed(db, articles);
+    await putIndexed(db, articles);
     const started = performance.now();
     const page = await queryList(db, { query: long });
     expect(performance.now() - started).toBeLessThan(2000);
     expect(page.searchMode).toBe('index');
-    expect(page.items.map((a) => a.id)).toEqual(expected(articles, long).slice(0, 50));
+    expect(page.items.map((a) => a.id)).toEqual(expectedHits(articles, long).slice(0, 50));
     // Before anything is indexed (an empty library here) the query is scanned, and finds nothing.
     expect(scanned).toMatchObject({ searchMode: 'scan', total: 0, items: [] });
   });
@@ -46,14 +33,14 @@ describe('search with hostile input', () => {
   it('treats regex metacharacters as text', async () => {
     const { db } = testEnv();
     const articles = [...variedArticles(20), ...special];
-    await indexed(db, articles);
+    await putIndexed(db, articles);
     for (const query of ['.*', '(+20', '[loyers]', 'a.b*c', '\\d+', '^$', '|', '(?<x>)', 'madrid?', '{2}']) {
       const page = await queryList(db, { query, limit: 100 });
       if (parseQuery(query).length === 0) {
         // Nothing searchable in it: the plain list, never a RegExp built from it.
         expect(page.searchMode, query).toBe('none');
         expect(page.total).toBe(articles.length);
-      } else expect(page.items.map((a) => a.id), query).toEqual(expected(articles, query));
+      } else expect(page.items.map((a) => a.id), query).toEqual(expectedHits(articles, query));
     }
     // Brackets are separators: `[loyers]` is the word loyers (and its stem loyer), title match first.
     expect((await queryList(db, { query: '[loyers]' })).items[0]?.id).toBe('regex');
@@ -62,7 +49,7 @@ describe('search with hostile input', () => {
   it('finds right-to-left words, ignores emoji and direction marks', async () => {
     const { db, services } = testEnv();
     const articles = [...variedArticles(10), ...special];
-    await indexed(db, articles);
+    await putIndexed(db, articles);
     expect((await services.searchArticles('مدريد')).map((a) => a.id)).toEqual(['rtl-ar']);
     expect((await services.searchArticles('\u200fברלין')).map((a) => a.id)).toEqual(['rtl-he']);
     expect((await services.searchArticles('🎉 lisbonne')).map((a) => a.id)).toEqual(['emoji']);
@@ -75,7 +62,7 @@ describe('search with hostile input', () => {
   it('serves two pages at once while one of them writes', async () => {
     const { db, services } = testEnv();
     const articles = variedArticles(40);
-    await indexed(db, articles);
+    await putIndexed(db, articles);
     const popupA = new KiosqueDb(db.name);
     const popupB = new KiosqueDb(db.name);
     const unreadBefore = articles.filter((a) => a.status === 'unread').length;
@@ -108,7 +95,7 @@ describe('search with hostile input', () => {
   it('leaves out an item deleted while a page holding it is shown', async () => {
     const { db, services } = testEnv();
     const articles = variedArticles(30);
-    await indexed(db, articles);
+    await putIndexed(db, articles);
     const popup = new KiosqueDb(db.name);
     const shown = await queryList(popup, { query: 'festival', limit: 10 });
     const victim = shown.items[0];

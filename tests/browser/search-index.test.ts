@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scanSearch, toSearchDoc, INDEX_VERSION } from '../../core/search';
-import type { Article } from '../../core/model';
+import { INDEX_VERSION } from '../../core/search';
 import { KiosqueDb } from '../../lib/db/schema';
 import { HEADER_KEY, TABLE_KEY } from '../../lib/search/index-store';
 import { queryList } from '../../lib/search/list-query';
 import { startIndexMaintenance } from '../../lib/search/maintenance';
 import { searchContext } from '../../lib/search/search-context';
 import { testEnv } from './support/kiosque-env';
-import { putArticles, variedArticles } from '../unit/search/library-seed';
+import { expectedHits, putArticles, putIndexed, variedArticles } from '../unit/search/library-seed';
 
 /** A second page on the same database: its own connection, list table and index copy. */
 function otherPage(db: KiosqueDb): KiosqueDb {
   return new KiosqueDb(db.name);
-}
-
-function expected(articles: Article[], query: string): string[] {
-  return scanSearch(articles.map((a) => toSearchDoc(a)), query, { limit: 10_000 }).map((h) => h.id);
 }
 
 async function ids(db: KiosqueDb, query: string) {
@@ -30,7 +25,7 @@ describe('persisted search index', () => {
     await putArticles(db, articles);
     const before = await ids(otherPage(db), 'musee');
     expect(before.mode).toBe('scan');
-    expect(before.ids).toEqual(expected(articles, 'musee'));
+    expect(before.ids).toEqual(expectedHits(articles, 'musee'));
 
     const upkeep = startIndexMaintenance(db, { debounceMs: 5, batchSize: 25, onError: (e) => { throw e; } });
     await upkeep.ready;
@@ -49,10 +44,7 @@ describe('persisted search index', () => {
   it('catches up from the change log when the browser closed before the index was written', async () => {
     const { db, services } = testEnv();
     const articles = variedArticles(40);
-    await putArticles(db, articles);
-    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-    await upkeep.ready;
-    upkeep.stop();
+    await putIndexed(db, articles);
     // Writes after the last persist: only the log knows about them.
     const extra = variedArticles(3, 'late');
     await putArticles(db, extra);
@@ -64,7 +56,7 @@ describe('persisted search index', () => {
     const all = [...articles.filter((a) => a.id !== gone.id), ...extra];
     const result = await ids(otherPage(db), 'musee');
     expect(result.mode).toBe('index');
-    expect(result.ids).toEqual(expected(all, 'musee'));
+    expect(result.ids).toEqual(expectedHits(all, 'musee'));
     expect(result.ids).not.toContain(gone.id);
   });
 
@@ -83,7 +75,7 @@ describe('persisted search index', () => {
     expect((header?.data as { foldedSeq: number }).foldedSeq).toBeGreaterThan(0);
     const page = await ids(otherPage(db), 'festival');
     expect(page.mode).toBe('index');
-    expect(page.ids).toEqual(expected([...articles, ...variedArticles(2, 'new')], 'festival'));
+    expect(page.ids).toEqual(expectedHits([...articles, ...variedArticles(2, 'new')], 'festival'));
     upkeep.stop();
   });
 
@@ -91,10 +83,7 @@ describe('persisted search index', () => {
     it(`detects a ${damage} index, answers by scan meanwhile, and rebuilds it`, async () => {
       const { db } = testEnv();
       const articles = variedArticles(50);
-      await putArticles(db, articles);
-      const first = startIndexMaintenance(db, { debounceMs: 60_000 });
-      await first.ready;
-      first.stop();
+      await putIndexed(db, articles);
       if (damage === 'corrupt') {
         const chunk = await db.searchIndex.get('chunk:0');
         const data = chunk?.data as { data: Uint8Array };
@@ -114,7 +103,7 @@ describe('persisted search index', () => {
       const page = otherPage(db);
       const meanwhile = await ids(page, 'loyer');
       expect(meanwhile.mode).toBe('scan');
-      expect(meanwhile.ids).toEqual(expected(library, 'loyer'));
+      expect(meanwhile.ids).toEqual(expectedHits(library, 'loyer'));
       expect(searchContext(page).holder.lastProblem?.reason).toBe(damage);
 
       const background = otherPage(db);
@@ -124,7 +113,7 @@ describe('persisted search index', () => {
       // The waiting page sees the new rows and loads them on its next query.
       const rebuilt = await ids(page, 'loyer');
       expect(rebuilt.mode).toBe('index');
-      expect(rebuilt.ids).toEqual(expected(library, 'loyer'));
+      expect(rebuilt.ids).toEqual(expectedHits(library, 'loyer'));
     });
   }
 
@@ -141,7 +130,7 @@ describe('persisted search index', () => {
     await putArticles(db, imported);
     const after = await ids(page, 'greve');
     expect(after.mode).toBe('index');
-    expect(after.ids).toEqual(expected([...articles, ...imported], 'greve'));
+    expect(after.ids).toEqual(expectedHits([...articles, ...imported], 'greve'));
     expect((await queryList(page, {})).total).toBe(110);
     await upkeep.flush();
     expect(await db.indexLog.count()).toBe(0);
@@ -151,10 +140,7 @@ describe('persisted search index', () => {
   it('opens the list from the persisted table plus the log, and reads every row when the table is damaged', async () => {
     const { db, services } = testEnv();
     const articles = variedArticles(40);
-    await putArticles(db, articles);
-    const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
-    await upkeep.ready;
-    upkeep.stop();
+    await putIndexed(db, articles);
     expect(await db.searchIndex.get(TABLE_KEY)).toBeDefined();
     const [logged, unlogged] = articles.filter((a) => a.status === 'unread');
     if (!logged || !unlogged) throw new Error('need two unread articles');

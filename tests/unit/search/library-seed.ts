@@ -4,9 +4,19 @@
  * writes leave them.
  */
 import type { Article, ThemeId } from '../../../core/model';
+import { scanSearch, toSearchDoc } from '../../../core/search';
 import { noteIndexChange } from '../../../lib/db/index-log';
 import type { KiosqueDb } from '../../../lib/db/schema';
+import { startIndexMaintenance } from '../../../lib/search/maintenance';
 import { fakeArticle, fakeEdition } from '../../factories';
+
+/** putArticles, then the search index built and persisted as the background does, with no upkeep left running. */
+export async function putIndexed(db: KiosqueDb, articles: Article[]): Promise<void> {
+  await putArticles(db, articles);
+  const upkeep = startIndexMaintenance(db, { debounceMs: 60_000 });
+  await upkeep.ready;
+  upkeep.stop();
+}
 
 export async function putArticles(db: KiosqueDb, articles: Article[]): Promise<void> {
   await db.transaction('rw', [db.articles, db.bodies, db.indexLog], async () => {
@@ -46,4 +56,9 @@ export function variedArticles(count: number, prefix = 'a'): Article[] {
       publishedAt: i % 7 === 0 ? null : new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 1000) * 3_600_000).toISOString(),
     });
   });
+}
+
+/** The ids a plain scan of `articles` finds for `query`, best first: what the index must answer. */
+export function expectedHits(articles: Article[], query: string): string[] {
+  return scanSearch(articles.map((a) => toSearchDoc(a)), query, { limit: 10_000 }).map((h) => h.id);
 }
