@@ -2,25 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { KiosqueError } from '../../core/errors';
 import type { ArticleSummary } from '../../core/model';
-import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
-import { listEditions } from '../../core/tagging/editions-list';
-import type { PopupApi } from '../../entrypoints/popup/App';
-import { App } from '../../entrypoints/popup/App';
-import { isPlainList, PAGE_SIZE, type NewestRows } from '../../entrypoints/popup/use-list-window';
-import { fakeSummary } from '../factories';
-import { mount, type, useLocale, waitFor } from './ui-helpers';
+import type { ListPage, ListQuery } from '../../lib/api-types';
+import { isPlainList, PAGE_SIZE } from '../../entrypoints/popup/use-list-window';
+import { type, useLocale, waitFor } from './ui-helpers';
 import { rowsOf, titles } from './ui-list-env';
-
-const counts = (): FacetCounts => ({ editions: {}, themes: {}, sites: {}, statuses: { unread: 0, read: 0, archived: 0 }, favourite: 0 });
-const READY: IndexState = { status: 'ready', progress: 1, docCount: 0 };
-
-function rows(n: number, prefix: string): ArticleSummary[] {
-  return Array.from({ length: n }, (_, i) => fakeSummary({ id: `${prefix}-${i}`, title: `${prefix} ${i}` }));
-}
-
-function unused(): never {
-  throw new Error('not used by this test');
-}
+import { emptyCounts, mountStubPopup, READY, stubApi, summaries } from './ui-list-stub';
 
 /** A queryList whose answers the test releases by hand, to order them against the quick read. */
 function heldQueryList() {
@@ -29,22 +15,6 @@ function heldQueryList() {
     (q: ListQuery) => new Promise<ListPage>((resolve, reject) => waiting.push({ q, resolve, reject })),
   );
   return { queryList, waiting };
-}
-
-function mountList(queryList: (q: ListQuery) => Promise<ListPage>, newestRows?: NewestRows) {
-  const api: PopupApi = { queryList, deleteArticle: unused, restoreArticle: unused, setStatus: unused, setFavourite: unused, setTags: unused };
-  return mount(
-    <App
-      api={api}
-      saveTab={unused}
-      openReader={async () => {}}
-      readerHref={(id) => `reader.html?id=${id}`}
-      editions={listEditions()}
-      lang="en"
-      locale="en-GB"
-      newestRows={newestRows}
-    />,
-  );
 }
 
 const countText = (root: HTMLElement) => root.querySelector('.list__count')?.textContent ?? null;
@@ -70,15 +40,15 @@ describe('isPlainList', () => {
 describe('first rows before the full list answer', () => {
   it('shows the newest rows at once, then the full answer with its count', async () => {
     const held = heldQueryList();
-    const newest = vi.fn(async (limit: number) => rows(limit, 'Quick'));
-    const root = mountList(held.queryList, newest);
+    const newest = vi.fn(async (limit: number) => summaries(limit, 'Quick'));
+    const root = mountStubPopup(stubApi(held.queryList), { newestRows: newest });
     await waitFor(() => expect(titles(root)[0]).toBe('Quick 0'));
     expect(newest).toHaveBeenCalledWith(PAGE_SIZE);
     // Only the quick rows are known: no count is claimed for the whole list.
     expect(countText(root)).toBe('');
     const first = held.waiting[0];
     if (!first) throw new Error('queryList was not called');
-    await act(async () => first.resolve({ items: rows(3, 'Full'), total: 3, counts: counts(), searchMode: 'none', index: READY }));
+    await act(async () => first.resolve({ items: summaries(3, 'Full'), total: 3, counts: emptyCounts(), searchMode: 'none', index: READY }));
     await waitFor(() => expect(titles(root)).toEqual(['Full 0', 'Full 1', 'Full 2']));
     expect(countText(root)).toContain('3');
   });
@@ -87,11 +57,11 @@ describe('first rows before the full list answer', () => {
     const held = heldQueryList();
     let release: (items: ArticleSummary[]) => void = () => undefined;
     const newest = vi.fn(() => new Promise<ArticleSummary[]>((resolve) => (release = resolve)));
-    const root = mountList(held.queryList, newest);
+    const root = mountStubPopup(stubApi(held.queryList), { newestRows: newest });
     await waitFor(() => expect(held.waiting.length).toBe(1));
-    await act(async () => held.waiting[0]?.resolve({ items: rows(2, 'Full'), total: 2, counts: counts(), searchMode: 'none', index: READY }));
+    await act(async () => held.waiting[0]?.resolve({ items: summaries(2, 'Full'), total: 2, counts: emptyCounts(), searchMode: 'none', index: READY }));
     await waitFor(() => expect(rowsOf(root).length).toBe(2));
-    await act(async () => release(rows(5, 'Quick')));
+    await act(async () => release(summaries(5, 'Quick')));
     await flush();
     expect(titles(root)).toEqual(['Full 0', 'Full 1']);
     expect(countText(root)).toContain('2');
@@ -101,11 +71,11 @@ describe('first rows before the full list answer', () => {
     const held = heldQueryList();
     let release: (items: ArticleSummary[]) => void = () => undefined;
     const newest = vi.fn(() => new Promise<ArticleSummary[]>((resolve) => (release = resolve)));
-    const root = mountList(held.queryList, newest);
+    const root = mountStubPopup(stubApi(held.queryList), { newestRows: newest });
     await waitFor(() => expect(held.waiting.length).toBe(1));
     await type(root.querySelector('input[type="search"]'), 'madrid');
     await waitFor(() => expect(held.waiting.some((w) => w.q.query === 'madrid')).toBe(true));
-    await act(async () => release(rows(5, 'Quick')));
+    await act(async () => release(summaries(5, 'Quick')));
     await flush();
     expect(rowsOf(root)).toEqual([]);
     expect(newest).toHaveBeenCalledTimes(1);
@@ -116,7 +86,7 @@ describe('first rows before the full list answer', () => {
     const newest = vi.fn(async () => {
       throw new KiosqueError('storage-failed', 'disk gone');
     });
-    const root = mountList(held.queryList, newest);
+    const root = mountStubPopup(stubApi(held.queryList), { newestRows: newest });
     await waitFor(() => expect(held.waiting.length).toBe(1));
     await act(async () => held.waiting[0]?.reject(new KiosqueError('storage-failed', 'disk gone')));
     await waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
@@ -126,13 +96,13 @@ describe('first rows before the full list answer', () => {
   it('keeps waiting for the full answer when the quick read finds nothing', async () => {
     const held = heldQueryList();
     const newest = vi.fn(async (): Promise<ArticleSummary[]> => []);
-    const root = mountList(held.queryList, newest);
+    const root = mountStubPopup(stubApi(held.queryList), { newestRows: newest });
     await waitFor(() => expect(newest).toHaveBeenCalled());
     await flush();
     // Not "no articles yet": an empty quick read proves nothing while the full answer is on its way.
     expect(root.querySelector('.empty[aria-busy="true"]')).not.toBeNull();
     expect(countText(root)).toBe('');
-    await act(async () => held.waiting[0]?.resolve({ items: rows(1, 'Full'), total: 1, counts: counts(), searchMode: 'none', index: READY }));
+    await act(async () => held.waiting[0]?.resolve({ items: summaries(1, 'Full'), total: 1, counts: emptyCounts(), searchMode: 'none', index: READY }));
     await waitFor(() => expect(titles(root)).toEqual(['Full 0']));
   });
 });

@@ -2,18 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { KiosqueError } from '../../core/errors';
 import type { ArticleSummary } from '../../core/model';
-import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
-import { listEditions } from '../../core/tagging/editions-list';
-import type { PopupApi } from '../../entrypoints/popup/App';
-import { App, ROW_HEIGHT } from '../../entrypoints/popup/App';
+import type { ListPage, ListQuery } from '../../lib/api-types';
+import { ROW_HEIGHT } from '../../entrypoints/popup/App';
 import { PAGE_SIZE } from '../../entrypoints/popup/use-list-window';
 import { visibleSpan } from '../../components/virtual-list';
 import { fakeSummary } from '../factories';
-import { key, mount, type, useLocale, waitFor } from './ui-helpers';
+import { key, type, useLocale, waitFor } from './ui-helpers';
 import { rowsOf, titles } from './ui-list-env';
-
-const counts = (): FacetCounts => ({ editions: {}, themes: {}, sites: {}, statuses: { unread: 0, read: 0, archived: 0 }, favourite: 0 });
-const READY: IndexState = { status: 'ready', progress: 1, docCount: 0 };
+import { emptyCounts, mountStubPopup, READY, stubApi } from './ui-list-stub';
 
 /** Row i of a synthetic library, built on demand: the popup must never ask for all of them. */
 function rowAt(i: number, prefix = 'Article'): ArticleSummary {
@@ -25,29 +21,7 @@ function page(q: ListQuery, total: number, extra: Partial<ListPage> = {}, prefix
   const end = Math.min(total, offset + (q.limit ?? 50));
   const items: ArticleSummary[] = [];
   for (let i = offset; i < end; i++) items.push(rowAt(i, prefix));
-  return { items, total, counts: counts(), searchMode: 'none', index: READY, ...extra };
-}
-
-function unused(): never {
-  throw new Error('not used by this test');
-}
-
-function apiWith(queryList: (q: ListQuery) => Promise<ListPage>): PopupApi {
-  return { queryList, deleteArticle: unused, restoreArticle: unused, setStatus: unused, setFavourite: unused, setTags: unused };
-}
-
-function mountList(api: PopupApi) {
-  return mount(
-    <App
-      api={api}
-      saveTab={unused}
-      openReader={async () => {}}
-      readerHref={(id) => `reader.html?id=${id}`}
-      editions={listEditions()}
-      lang="en"
-      locale="en-GB"
-    />,
-  );
+  return { items, total, counts: emptyCounts(), searchMode: 'none', index: READY, ...extra };
 }
 
 /** jsdom has no layout: the list assumes a 400px viewport, so at most this many rows exist at once. */
@@ -70,7 +44,7 @@ describe('visibleSpan', () => {
 describe('virtualised popup list', () => {
   it('shows the first rows of 100,000 from one small window, with a bounded DOM', async () => {
     const queryList = vi.fn(async (q: ListQuery) => page(q, 100_000));
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     await waitFor(() => expect(rowsOf(root).length).toBeGreaterThan(0));
     expect(queryList.mock.calls[0]?.[0]).toMatchObject({ offset: 0, limit: PAGE_SIZE });
     expect(queryList).toHaveBeenCalledTimes(1);
@@ -83,7 +57,7 @@ describe('virtualised popup list', () => {
 
   it('fetches the window scrolled to, and only that window', async () => {
     const queryList = vi.fn(async (q: ListQuery) => page(q, 100_000));
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     await waitFor(() => expect(rowsOf(root).length).toBeGreaterThan(0));
     const scroller = root.querySelector<HTMLElement>('.vlist')!;
     await act(async () => {
@@ -100,7 +74,7 @@ describe('virtualised popup list', () => {
 
   it('End on a row jumps to the last of 100,000 rows and loads it', async () => {
     const queryList = vi.fn(async (q: ListQuery) => page(q, 100_000));
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     await waitFor(() => expect(rowsOf(root).length).toBeGreaterThan(0));
     await key(document.body, 'j');
     await waitFor(() => expect(document.activeElement?.classList.contains('row')).toBe(true));
@@ -117,7 +91,7 @@ describe('virtualised popup list', () => {
           pending.set(q.query ?? '', resolve);
         }),
     );
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     pending.get('')?.(page({ offset: 0, limit: PAGE_SIZE }, 3));
     await waitFor(() => expect(titles(root)).toHaveLength(3));
     const search = root.querySelector<HTMLInputElement>('input[type="search"]');
@@ -139,7 +113,7 @@ describe('virtualised popup list', () => {
     const queryList = vi.fn(async (q: ListQuery) =>
       page(q, 5, building ? { searchMode: 'scan', index: { status: 'building', progress: 0.42, docCount: 2 } } : {}),
     );
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     await type(root.querySelector('input[type="search"]'), 'bus');
     await waitFor(() => expect(root.querySelector('.search__status')?.textContent).toBe('Indexing 42% · slower search until the index is ready'));
     building = false;
@@ -149,7 +123,7 @@ describe('virtualised popup list', () => {
 
   it('shows a failed list read as an alert, not as an empty library', async () => {
     const queryList = vi.fn(async () => Promise.reject(new KiosqueError('storage-failed', 'boom')));
-    const root = mountList(apiWith(queryList));
+    const root = mountStubPopup(stubApi(queryList));
     await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBeTruthy());
     expect(root.querySelector('.empty')?.textContent ?? '').not.toContain('Nothing saved yet');
   });

@@ -7,26 +7,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import type { ArticleSummary } from '../../core/model';
-import { listEditions } from '../../core/tagging/editions-list';
-import type { FacetCounts, IndexState, ListPage, ListQuery } from '../../lib/api-types';
-import { App, type PopupApi } from '../../entrypoints/popup/App';
+import type { ListPage, ListQuery } from '../../lib/api-types';
+import type { PopupApi } from '../../entrypoints/popup/App';
 import { firstThenDexie, lazyApi, lazySaveTab, lazySubscribe } from '../../entrypoints/popup/lazy-services';
 import type { PopupServices } from '../../entrypoints/popup/popup-services';
 import { PAGE_SIZE } from '../../entrypoints/popup/use-list-window';
 import { fakeSummary } from '../factories';
 import { mount, useLocale, waitFor } from './ui-helpers';
 import { rowsOf, titles } from './ui-list-env';
-
-const counts = (): FacetCounts => ({ editions: {}, themes: {}, sites: {}, statuses: { unread: 0, read: 0, archived: 0 }, favourite: 0 });
-const READY: IndexState = { status: 'ready', progress: 1, docCount: 0 };
-
-function rows(n: number, prefix: string): ArticleSummary[] {
-  return Array.from({ length: n }, (_, i) => fakeSummary({ id: `${prefix}-${i}`, title: `${prefix} ${i}` }));
-}
-
-function unused(): never {
-  throw new Error('not used by this test');
-}
+import { emptyCounts, mountStubPopup, READY, stubApi, summaries, unused } from './ui-list-stub';
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
@@ -36,10 +25,6 @@ function deferred<T>() {
     reject = rej;
   });
   return { promise, resolve, reject };
-}
-
-function fakeApi(queryList: (q: ListQuery) => Promise<ListPage>, extra: Partial<PopupApi> = {}): PopupApi {
-  return { queryList, deleteArticle: unused, restoreArticle: unused, setStatus: unused, setFavourite: unused, setTags: unused, ...extra };
 }
 
 function services(api: PopupApi, extra: Partial<PopupServices> = {}): PopupServices {
@@ -54,20 +39,8 @@ describe('rows read before the first render', () => {
   it('are on screen in the first render, then the full answer takes over the same list', async () => {
     const answer = deferred<ListPage>();
     const queryList = vi.fn((_q: ListQuery) => answer.promise);
-    const newest = vi.fn(async () => rows(PAGE_SIZE, 'Never'));
-    const root = mount(
-      <App
-        api={fakeApi(queryList)}
-        saveTab={unused}
-        openReader={async () => {}}
-        readerHref={(id) => `reader.html?id=${id}`}
-        editions={listEditions()}
-        lang="en"
-        locale="en-GB"
-        initialRows={rows(3, 'Quick')}
-        newestRows={newest}
-      />,
-    );
+    const newest = vi.fn(async () => summaries(PAGE_SIZE, 'Never'));
+    const root = mountStubPopup(stubApi(queryList), { initialRows: summaries(3, 'Quick'), newestRows: newest });
     // mount() flushes effects, but the rows were already in the render itself: no loading state, no count yet.
     expect(titles(root)).toEqual(['Quick 0', 'Quick 1', 'Quick 2']);
     expect(root.querySelector('.empty')).toBeNull();
@@ -75,7 +48,7 @@ describe('rows read before the first render', () => {
     // The rows already on screen are not read a second time.
     expect(newest).not.toHaveBeenCalled();
     const list = root.querySelector('[role="feed"]');
-    await act(async () => answer.resolve({ items: rows(5, 'Full'), total: 5, counts: counts(), searchMode: 'none', index: READY }));
+    await act(async () => answer.resolve({ items: summaries(5, 'Full'), total: 5, counts: emptyCounts(), searchMode: 'none', index: READY }));
     await waitFor(() => expect(titles(root)).toEqual(['Full 0', 'Full 1', 'Full 2', 'Full 3', 'Full 4']));
     // The same list element: handed over, not replaced under the reader's eyes.
     expect(root.querySelector('[role="feed"]')).toBe(list);
@@ -96,7 +69,7 @@ describe('rows read before the first render', () => {
     const { useListWindow } = await import('../../entrypoints/popup/use-list-window');
     let seen: ArticleSummary | undefined;
     function Probe() {
-      const list = useListWindow(async () => new Promise<ListPage>(() => undefined), { query: 'madrid' }, undefined, rows(2, 'Quick'));
+      const list = useListWindow(async () => new Promise<ListPage>(() => undefined), { query: 'madrid' }, undefined, summaries(2, 'Quick'));
       seen = list.rowAt(0);
       return null;
     }
@@ -108,14 +81,14 @@ describe('rows read before the first render', () => {
 describe('service stand-ins', () => {
   it('forward calls made before the services load, once they have', async () => {
     const load = deferred<PopupServices>();
-    const page: ListPage = { items: rows(1, 'A'), total: 1, counts: counts(), searchMode: 'none', index: READY };
+    const page: ListPage = { items: summaries(1, 'A'), total: 1, counts: emptyCounts(), searchMode: 'none', index: READY };
     const queryList = vi.fn(async () => page);
     const setStatus = vi.fn(async (id: string) => fakeSummary({ id, status: 'read' }));
     const api = lazyApi(load.promise);
     const answer = api.queryList({});
     const status = api.setStatus('x', 'read');
     expect(queryList).not.toHaveBeenCalled();
-    load.resolve(services(fakeApi(queryList, { setStatus })));
+    load.resolve(services(stubApi(queryList, { setStatus })));
     await expect(answer).resolves.toBe(page);
     await expect(status).resolves.toMatchObject({ id: 'x', status: 'read' });
     expect(setStatus).toHaveBeenCalledWith('x', 'read');
@@ -129,7 +102,7 @@ describe('service stand-ins', () => {
   });
 
   it('reject saving a search where the services have no collections', async () => {
-    const load = Promise.resolve(services(fakeApi(unused)));
+    const load = Promise.resolve(services(stubApi(unused)));
     await expect(lazyApi(load).saveCollection?.({ name: 'x', kind: 'search', query: '', filter: {} })).rejects.toThrow(/collections/);
     await expect(lazyApi(load).listCollections?.()).resolves.toEqual([]);
   });
@@ -141,7 +114,7 @@ describe('service stand-ins', () => {
     const early = lazySubscribe(load.promise)(() => undefined);
     const kept = lazySubscribe(load.promise)(() => undefined);
     early();
-    load.resolve(services(fakeApi(unused), { subscribe }));
+    load.resolve(services(stubApi(unused), { subscribe }));
     await load.promise;
     await Promise.resolve();
     expect(subscribe).toHaveBeenCalledTimes(1);
@@ -150,9 +123,9 @@ describe('service stand-ins', () => {
   });
 
   it('give the quick read to the first page request only, and read through Dexie otherwise', async () => {
-    const readNewest = vi.fn(async (limit: number) => rows(limit, 'Dexie'));
-    const load = Promise.resolve(services(fakeApi(unused), { readNewest }));
-    const newest = firstThenDexie(Promise.resolve(rows(2, 'Quick')), load, PAGE_SIZE);
+    const readNewest = vi.fn(async (limit: number) => summaries(limit, 'Dexie'));
+    const load = Promise.resolve(services(stubApi(unused), { readNewest }));
+    const newest = firstThenDexie(Promise.resolve(summaries(2, 'Quick')), load, PAGE_SIZE);
     expect((await newest(PAGE_SIZE)).map((r) => r.title)).toEqual(['Quick 0', 'Quick 1']);
     expect(await newest(PAGE_SIZE)).toHaveLength(PAGE_SIZE);
     expect(readNewest).toHaveBeenCalledTimes(1);
