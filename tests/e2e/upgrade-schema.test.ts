@@ -16,7 +16,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/model.ts';
-import { callKiosque, findChromium, loadFixture, openPopup, repoRoot, requireBuild, serveFixtures, tabIdFor, waitForKiosque } from './support/index.ts';
+import { blockNetwork, callKiosque, extensionArgs, findChromium, loadFixture, openPopup, repoRoot, requireBuild, serveFixtures, tabIdFor, waitForKiosque } from './support/index.ts';
 
 interface Library {
   schema: Record<string, Record<string, string>>;
@@ -67,21 +67,10 @@ async function launchAt(userDataDir: string, extensionDir: string, script: strin
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: extensionArgs(extensionDir),
   });
   try {
-    await context.route('**/*', (route) =>
-      /^(chrome-extension|chrome|data|blob|about):/.test(route.request().url()) ? route.continue() : route.fulfill({ status: 404, body: 'offline' }),
-    );
+    await context.route('**/*', blockNetwork);
     const ours = (w: Worker) => w.url().startsWith('chrome-extension://') && w.url().endsWith(`/${script}`);
     const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
     return { context, worker, extensionId: new URL(worker.url()).host };

@@ -1,5 +1,5 @@
 export { findChromium } from './chromium.ts';
-export { launchKiosque, type KiosqueSession, type LaunchOptions } from './launch.ts';
+export { blockNetwork, extensionArgs, launchKiosque, type KiosqueSession, type LaunchOptions } from './launch.ts';
 export { serveFixtures, type PageServer, type ServedPage } from './serve.ts';
 export {
   attemptKiosque,

@@ -31,7 +31,7 @@ const LOCAL_SCHEMES = ['chrome-extension:', 'chrome:', 'data:', 'blob:', 'about:
  * slow a benchmark: every request nobody serves gets a 404 (documents) or is
  * aborted (images, scripts, fonts), immediately.
  */
-async function blockNetwork(route: Route): Promise<void> {
+export async function blockNetwork(route: Route): Promise<void> {
   const request = route.request();
   if (LOCAL_SCHEMES.some((scheme) => request.url().startsWith(scheme))) {
     await route.continue();
@@ -40,6 +40,21 @@ async function blockNetwork(route: Route): Promise<void> {
   } else {
     await route.abort('blockedbyclient');
   }
+}
+
+/** Chromium's flags for a quiet, offline profile that loads the one unpacked extension in `extensionDir`. */
+export function extensionArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
 }
 
 export async function launchKiosque(options: LaunchOptions): Promise<KiosqueSession> {
@@ -53,17 +68,7 @@ export async function launchKiosque(options: LaunchOptions): Promise<KiosqueSess
       executablePath: findChromium(),
       ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
       viewport: { width: 1280, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-      ],
+      args: extensionArgs(extensionDir),
     });
     await context.route('**/*', blockNetwork);
     const worker =
