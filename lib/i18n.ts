@@ -13,7 +13,28 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
  * locale test fails on it before it ships.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const message = browser.i18n.getMessage(key, substitutions);
+  if (substitutions !== undefined) return orKey(key, browser.i18n.getMessage(key, substitutions));
+  const served = browser.i18n.getMessage;
+  // A list redraw asks for the same twenty labels per row, and each asks the
+  // browser across its API binding. Messages cannot change while a page
+  // lives, but the function serving them can (tests swap locales), so the
+  // cache is kept per serving function.
+  if (served !== cachedFrom) {
+    cached.clear();
+    cachedFrom = served;
+  }
+  let message = cached.get(key);
+  if (message === undefined) {
+    message = orKey(key, browser.i18n.getMessage(key));
+    cached.set(key, message);
+  }
+  return message;
+}
+
+let cachedFrom: unknown = null;
+const cached = new Map<string, string>();
+
+function orKey(key: string, message: string): string {
   return message === '' ? key : message;
 }
 
