@@ -8,6 +8,8 @@ export interface SearchBoxProps {
   onInput: (value: string) => void;
   index: IndexState | null;
   searchMode: ListPage['searchMode'];
+  /** The results come from the newest saves only, while the index loads (ListPage.partial). */
+  partial: boolean;
   inputRef: Ref<HTMLInputElement>;
   /** Id of the list the results go to (aria-controls). */
   listId: string;
@@ -33,9 +35,11 @@ export function indexingText(index: IndexState, locale: string): string {
  * The search field. Every keystroke queries at once (no debounce): the list
  * drops answers to older keystrokes, so typing fast cannot show stale results.
  */
-export function SearchBox({ value, onInput, index, searchMode, inputRef, listId, locale }: SearchBoxProps) {
+export function SearchBox({ value, onInput, index, searchMode, partial, inputRef, listId, locale }: SearchBoxProps) {
   const building = index !== null && index.status === 'building';
   const scanning = searchMode === 'scan';
+  // A partial answer says what it covers; the slower-scan notice is for a whole-library scan.
+  const notice = !scanning ? null : partial ? t('searchPartialNotice') : t('searchScanNotice');
   return (
     <div class="search" role="search">
       <label class="search__field">
@@ -59,8 +63,8 @@ export function SearchBox({ value, onInput, index, searchMode, inputRef, listId,
       </label>
       <p class="search__status" role="status" aria-live="polite">
         {building && index ? <span>{indexingText(index, locale)}</span> : null}
-        {building && scanning ? ' · ' : null}
-        {scanning ? <span>{t('searchScanNotice')}</span> : null}
+        {building && notice ? ' · ' : null}
+        {notice ? <span>{notice}</span> : null}
       </p>
     </div>
   );

@@ -90,7 +90,7 @@ export interface ListQuery {
    * While this page is still loading its search index, answer a search at
    * once from the newest saves (`partial: true` on the page) instead of
    * waiting for the whole index. For an interactive list that asks again
-   * (index status `building`); an automation call leaves it off.
+   * (index status `loading`); an automation call leaves it off.
    */
   partialFirst?: boolean;
 }
@@ -105,8 +105,12 @@ export interface FacetCounts {
 }
 
 export interface IndexState {
-  /** `ready`: searches use the index; `building`: being rebuilt, or loaded by this page; they scan meanwhile. */
-  status: 'ready' | 'building' | 'missing';
+  /**
+   * `ready`: searches use the index; `building`: being rebuilt, searches scan
+   * meanwhile; `loading`: this page is reading the stored index, and a search
+   * answers from the newest saves until it is in (ListPage.partial).
+   */
+  status: 'ready' | 'building' | 'loading' | 'missing';
   /** 0..1 while building. */
   progress: number;
   docCount: number;

@@ -278,6 +278,7 @@ export function App(props: PopupAppProps) {
             onInput={(value) => onControls({ ...controls, query: value })}
             index={list.index}
             searchMode={list.searchMode}
+            partial={list.partial}
             inputRef={searchRef}
             listId={LIST_ID}
             locale={props.locale}

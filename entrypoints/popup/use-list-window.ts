@@ -23,7 +23,11 @@ export function isPlainList(query: ListQuery): boolean {
 export interface ListWindow {
   /** Rows in the whole result; null until the first answer. */
   total: number | null;
-  /** True while only the quick first rows are shown: `total` counts just those, not the whole list. */
+  /**
+   * True while the list is known to be incomplete: only the quick first rows
+   * are shown, or a search answered from the newest saves while the index
+   * loads. `total` counts just those rows, not the whole result.
+   */
   partial: boolean;
   counts: FacetCounts | null;
   index: IndexState | null;
@@ -100,7 +104,14 @@ export function useListWindow(
             pagesGen.current = generation;
           }
           pages.current.set(page, answer.items);
-          setHead({ total: answer.total, partial: false, counts: answer.counts, index: answer.index, searchMode: answer.searchMode, error: null });
+          setHead({
+            total: answer.total,
+            partial: answer.partial === true,
+            counts: answer.counts,
+            index: answer.index,
+            searchMode: answer.searchMode,
+            error: null,
+          });
           setTick((n) => n + 1);
         },
         (error: unknown) => {
@@ -164,9 +175,10 @@ export function useListWindow(
 
   const refresh = useCallback(() => load(true), [load]);
 
-  // While the index rebuilds, ask again now and then so the progress and the results move on.
+  // While the index rebuilds or loads, ask again now and then so the progress
+  // moves on and a partial answer gives way to the whole one.
   useEffect(() => {
-    if (head.index?.status !== 'building') return;
+    if (head.index?.status !== 'building' && head.index?.status !== 'loading' && !head.partial) return;
     poll.current = setTimeout(refresh, BUILDING_POLL_MS);
     return () => {
       if (poll.current) clearTimeout(poll.current);

@@ -223,7 +223,7 @@ export class SearchContext {
     const build = await readBuild(this.db);
     if (build) return { status: 'building', progress: build.progress, docCount: build.docCount };
     // This page is reading the persisted index: searches answer partially or wait meanwhile.
-    if (this.holder.state === 'loading') return { status: 'building', progress: 0, docCount: this.table?.size ?? 0 };
+    if (this.holder.state === 'loading') return { status: 'loading', progress: 0, docCount: this.table?.size ?? 0 };
     if (this.holder.state === 'missing') return { status: 'missing', progress: 0, docCount: 0 };
     // Not loaded in this page yet (no search so far): the first search loads
     // the persisted index, or finds it missing and scans.

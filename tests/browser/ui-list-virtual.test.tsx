@@ -121,6 +121,29 @@ describe('virtualised popup list', () => {
     await waitFor(() => expect(root.querySelector('.search__status')?.textContent).toBe(''), 3000);
   });
 
+  it('says a search covers the newest saves while the index loads, without an indexing percentage or a count, then gives way to the whole answer', async () => {
+    let loading = true;
+    const queryList = vi.fn(async (q: ListQuery) =>
+      page(
+        q,
+        loading ? 2 : 9,
+        loading ? { searchMode: 'scan', partial: true, index: { status: 'loading', progress: 0, docCount: 700 } } : { searchMode: 'index' },
+      ),
+    );
+    const root = mountStubPopup(stubApi(queryList));
+    await type(root.querySelector('input[type="search"]'), 'musee');
+    await waitFor(() =>
+      expect(root.querySelector('.search__status')?.textContent).toBe('matches among your newest saves; the full search is loading'),
+    );
+    expect(root.querySelector('.list__count')?.textContent).toBe('');
+    expect(titles(root)).toHaveLength(2);
+    loading = false;
+    // Asked again without a keystroke: the partial answer is replaced and the notice goes.
+    await waitFor(() => expect(titles(root)).toHaveLength(9), 3000);
+    expect(root.querySelector('.search__status')?.textContent).toBe('');
+    expect(root.querySelector('.list__count')?.textContent).toContain('9');
+  });
+
   it('shows a failed list read as an alert, not as an empty library', async () => {
     const queryList = vi.fn(async () => Promise.reject(new KiosqueError('storage-failed', 'boom')));
     const root = mountStubPopup(stubApi(queryList));
