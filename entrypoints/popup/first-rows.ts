@@ -126,3 +126,27 @@ export async function readFirstRows(idb: IDBFactory | undefined, limit: number):
     db.close();
   }
 }
+
+/**
+ * The hand-off between popup-prefetch.js, a classic script in the popup's
+ * <head> that starts the read while the page's modules are still being
+ * fetched and compiled, and main.tsx, which takes the promise when it runs.
+ */
+const PREFETCH_KEY = '__kiosqueFirstRows';
+type PrefetchScope = { [PREFETCH_KEY]?: Promise<ArticleSummary[] | null> };
+
+export function prefetchFirstRows(scope: object, idb: IDBFactory | undefined): void {
+  (scope as PrefetchScope)[PREFETCH_KEY] = readFirstRows(idb, PAGE_SIZE);
+}
+
+/**
+ * The read the head script started, or a new one when that script did not
+ * run (a page without it, or one that failed to load). Taken once: a second
+ * caller starts its own read rather than reuse rows already rendered.
+ */
+export function takeFirstRows(scope: object, idb: IDBFactory | undefined): Promise<ArticleSummary[] | null> {
+  const holder = scope as PrefetchScope;
+  const started = holder[PREFETCH_KEY];
+  delete holder[PREFETCH_KEY];
+  return started ?? readFirstRows(idb, PAGE_SIZE);
+}

@@ -1,6 +1,6 @@
 import '../../components/theme.css';
 import './popup.css';
-import { PAGE_SIZE, readFirstRows } from './first-rows';
+import { takeFirstRows } from './first-rows';
 import { startPopup } from './popup-app';
 
 // The popup's first scripts hold Preact, the list and a bare IndexedDB read of
@@ -8,4 +8,4 @@ import { startPopup } from './popup-app';
 // services load only after those rows are painted (popup-app). Loading the
 // list itself with import() instead measured slower: its chunks are then
 // found only once this script runs, instead of being fetched with it.
-void startPopup(readFirstRows(globalThis.indexedDB, PAGE_SIZE));
+void startPopup(takeFirstRows(globalThis, globalThis.indexedDB));

@@ -14,7 +14,9 @@ import {
   FIRST_ROWS_NATIVE_VERSION,
   FIRST_ROWS_STORE,
   PAGE_SIZE,
+  prefetchFirstRows,
   readFirstRows,
+  takeFirstRows,
 } from '../../entrypoints/popup/first-rows';
 import { fakeSummary } from '../factories';
 
@@ -154,5 +156,46 @@ describe('readFirstRows', () => {
   it('answers null when opening throws', async () => {
     const throwing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
     expect(await readFirstRows(throwing, PAGE_SIZE)).toBeNull();
+  });
+});
+
+describe('the hand-off from the <head> script to the popup module', () => {
+  /** Counts the databases opened through it, to tell a fresh read from the prefetched one. */
+  function countingIdb(): { idb: IDBFactory; opened: () => number } {
+    let opened = 0;
+    const idb = {
+      open: (name: string) => {
+        opened += 1;
+        return indexedDB.open(name);
+      },
+    } as unknown as IDBFactory;
+    return { idb, opened: () => opened };
+  }
+
+  it('takes the read the head script started, once, without opening the database again', async () => {
+    await seeded(library(3));
+    const scope = {};
+    const counting = countingIdb();
+    prefetchFirstRows(scope, counting.idb);
+    expect(counting.opened()).toBe(1);
+    const rows = await takeFirstRows(scope, counting.idb);
+    expect(rows?.map((r) => r.id)).toEqual((await dexieNewest(PAGE_SIZE)).map((r) => r.id));
+    expect(counting.opened()).toBe(1);
+    // A second taker starts its own read rather than share rows already rendered.
+    expect((await takeFirstRows(scope, counting.idb))?.length).toBe(3);
+    expect(counting.opened()).toBe(2);
+  });
+
+  it('reads itself when the head script did not run', async () => {
+    await seeded(library(2));
+    const counting = countingIdb();
+    expect((await takeFirstRows({}, counting.idb))?.length).toBe(2);
+    expect(counting.opened()).toBe(1);
+  });
+
+  it('passes on a failed prefetch as null, so the popup reads through Dexie', async () => {
+    const scope = {};
+    prefetchFirstRows(scope, undefined);
+    expect(await takeFirstRows(scope, indexedDB)).toBeNull();
   });
 });

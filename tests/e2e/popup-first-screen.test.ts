@@ -27,8 +27,18 @@ function library(): Article[] {
   );
 }
 
-/** Keeps the first real row element and whether the full count was shown when it appeared. */
+/**
+ * Keeps the first real row element and whether the full count was shown when
+ * it appeared, and notes whether the <head> script handed over a started read
+ * (first-rows.ts's hand-off key) before the popup's module took it.
+ */
 const FIRST_ROW_WATCH = `(() => {
+  let handed;
+  Object.defineProperty(window, '__kiosqueFirstRows', {
+    configurable: true,
+    get() { return handed; },
+    set(value) { handed = value; window.__prefetchedAt = performance.now(); },
+  });
   const observer = new MutationObserver(() => {
     const row = document.querySelector('.row:not(.row--placeholder)');
     if (!row) return;
@@ -76,6 +86,9 @@ describe('the popup first screen', () => {
     });
     // The first row painted is the newest save, still the same element once the full answer is in.
     expect(first).toEqual({ connected: true, id: 'first-0', count: '' });
+    // Its read was started by the classic <head> script, and taken by the module.
+    expect(await popup.evaluate(() => typeof (window as unknown as { __prefetchedAt?: number }).__prefetchedAt)).toBe('number');
+    expect(await popup.evaluate(() => '__kiosqueFirstRows' in window)).toBe(false);
     const rtl = popup.locator('.row[data-id="first-1"] .row__title');
     expect(await rtl.getAttribute('dir')).toBe('rtl');
 
