@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inlineStylesheets } from './build/inline-stylesheets';
 
 // The e2e build differs from production only by host permissions: a programmatic
 // call from a test cannot grant activeTab, so tests need <all_urls> to inject the
@@ -8,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlineStylesheets(['popup/index.html'])],
   }),
   zip: {
     excludeSources: [

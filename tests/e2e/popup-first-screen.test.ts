@@ -76,6 +76,19 @@ describe('the popup first screen', () => {
     await popup.close();
   });
 
+  it('is styled by the stylesheets built into popup.html, with none fetched', async () => {
+    const popup = await watchedPopup();
+    await popup.locator('.empty:not([aria-busy]), .row').first().waitFor({ timeout: 15_000 });
+    const page = await popup.evaluate(() => ({
+      links: document.querySelectorAll('link[rel="stylesheet"]').length,
+      styles: document.querySelectorAll('head style').length,
+      bodyWidth: getComputedStyle(document.body).width,
+      fontSize: getComputedStyle(document.body).fontSize,
+    }));
+    expect(page).toEqual({ links: 0, styles: 2, bodyWidth: '380px', fontSize: '14px' });
+    await popup.close();
+  });
+
   it('paints the newest rows, then hands the same list to the full answer and the keyboard', async () => {
     for (const article of library()) await callKiosque(session.worker, 'restoreArticle', article);
     const popup = await watchedPopup();
