@@ -13,16 +13,18 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
  * locale test fails on it before it ships.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  if (substitutions !== undefined) return orKey(key, browser.i18n.getMessage(key, substitutions));
   const served = browser.i18n.getMessage;
-  // A list redraw asks for the same twenty labels per row, and each asks the
-  // browser across its API binding. Messages cannot change while a page
-  // lives, but the function serving them can (tests swap locales), so the
-  // cache is kept per serving function.
+  // A list redraw asks for the same labels per row, and a filter change
+  // rewrites some 150 option labels, each a call across the browser's API
+  // binding. Messages cannot change while a page lives, but the function
+  // serving them can (tests swap locales), so the cache is kept per serving
+  // function.
   if (served !== cachedFrom) {
     cached.clear();
+    templates.clear();
     cachedFrom = served;
   }
+  if (substitutions !== undefined) return fill(key, typeof substitutions === 'string' ? [substitutions] : substitutions);
   let message = cached.get(key);
   if (message === undefined) {
     message = orKey(key, browser.i18n.getMessage(key));
@@ -33,6 +35,25 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 let cachedFrom: unknown = null;
 const cached = new Map<string, string>();
+/**
+ * Messages with substitutions, asked for once with a private-use character
+ * standing in for each of the nine possible substitutions; the browser puts
+ * each one where its $1..$9 is, in the order the locale wants.
+ */
+const templates = new Map<string, string>();
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe000 + i));
+const SLOT = /[-]/g;
+
+function fill(key: MessageKey, values: readonly string[]): string {
+  let template = templates.get(key);
+  if (template === undefined) {
+    template = browser.i18n.getMessage(key, SLOTS);
+    templates.set(key, template);
+  }
+  if (template === '') return key;
+  // A value is inserted as it is, never searched for further placeholders.
+  return template.replace(SLOT, (slot) => values[slot.charCodeAt(0) - 0xe000] ?? '');
+}
 
 function orKey(key: string, message: string): string {
   return message === '' ? key : message;
