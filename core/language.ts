@@ -5,6 +5,7 @@
  * flag a page whose `<html lang>` is wrong (two English businessinsider.com
  * pages in the benchmark corpus declare `de`).
  */
+import { textPattern } from './latin-text';
 
 export interface DetectedLanguage {
   /** ISO 639-1. */
@@ -68,6 +69,7 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  * Unicode pattern above on most pages.
  */
 export const BEYOND_LATIN = /[^\u0000-\u02af\u1e00-\u1eff\u2000-\u2bff]/;
+const WORD = textPattern((c) => `[${c.letter}']+`, 'g');
 /** Letters that only Vietnamese uses among the languages we know (horn vowels, dot-below tones). */
 // Tested on lower-cased words only, so no case folding is needed.
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
@@ -124,7 +126,8 @@ function scriptLanguage(sample: string): DetectedLanguage | null {
 }
 
 function stopWordLanguage(sample: string): DetectedLanguage | null {
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const lower = sample.toLowerCase();
+  const words = lower.match(WORD(lower)) ?? [];
   if (words.length === 0) return null;
   let vietnamese = 0;
   const scores = new Map<string, number>();

@@ -5,13 +5,17 @@
  * trailing dates are removed, co-authors split, agencies, job titles,
  * credentials, URLs and dates rejected.
  */
+import { capitaliseWords, textPattern } from '../latin-text';
 import { lowerKeepingOffsets } from './lower-case';
 import { MONTH_PATTERN } from './month-names';
 
-// BYLINE_PREFIX and TRAILING_DATE hold Unicode letter classes: they are
-// matched against lower-cased text without the `i` flag (see lower-case.ts).
-const BYLINE_PREFIX =
-  /^(?:(?:[\p{L}]+\s+){0,3}?by|par|écrit\s+par|publié\s+par|rédigé\s+par|texte\s*:?|von|verfasst\s+von|autor(?:in)?\s*:|por|escrito\s+por|redactado\s+por|texto\s*:|from)\s*:?\s+/u;
+// BYLINE_PREFIX and TRAILING_DATE hold letter classes: they are matched
+// against lower-cased text without the `i` flag (see lower-case.ts), and
+// Latin text gets builds without Unicode classes (latin-text.ts).
+const BYLINE_PREFIX = textPattern(
+  (c) =>
+    `^(?:(?:[${c.letter}]+\\s+){0,3}?by|par|écrit\\s+par|publié\\s+par|rédigé\\s+par|texte\\s*:?|von|verfasst\\s+von|autor(?:in)?\\s*:|por|escrito\\s+por|redactado\\s+por|texto\\s*:|from)\\s*:?\\s+`,
+);
 /** Where the name part of a byline line ends: a separator or the start of a date clause. */
 const BYLINE_END =
   /\s+[|·•—–]\s+|\s+-\s+|\s*\b(?:publié|mis à jour|published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|am|le|on|el)\s+\d|\s*\b(?:publié|published|publicado|veröffentlicht|updated|mis à jour)\b/i;
@@ -29,13 +33,15 @@ const AGENCIES = new Set([
 ]);
 
 /** A date glued to the name: "By Nathan Willis March 25, 2015", "Par X 15/09/2020". */
-const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?!\\p{L})|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`, 'u');
+const TRAILING_DATE = textPattern(
+  (c) => `\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?![${c.letter}])|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`,
+);
 
 /** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
   let lower = lowerKeepingOffsets(text);
-  for (const pattern of [BYLINE_END, TRAILING_DATE]) {
+  for (const pattern of [BYLINE_END, TRAILING_DATE(lower)]) {
     const end = pattern.exec(lower);
     if (end !== null) {
       text = text.slice(0, end.index);
@@ -44,7 +50,7 @@ export function cleanByline(raw: string): string {
   }
   // Prefixes can stack ("Texte : par …").
   for (let i = 0; i < 3; i++) {
-    const prefix = BYLINE_PREFIX.exec(lower);
+    const prefix = BYLINE_PREFIX(lower).exec(lower);
     if (prefix === null) break;
     text = text.slice(prefix[0].length);
     lower = lower.slice(prefix[0].length);
@@ -54,16 +60,20 @@ export function cleanByline(raw: string): string {
 
 /** Whether `text` opens like a byline: "By …", "Par …", "Texte : …". */
 export function hasBylinePrefix(text: string): boolean {
-  return BYLINE_PREFIX.test(lowerKeepingOffsets(text));
+  const lower = lowerKeepingOffsets(text);
+  return BYLINE_PREFIX(lower).test(lower);
 }
+
+const LATIN_SCRIPT_LETTER = textPattern((c) => `[${c.latinScript}]`);
+const ANY_LETTER = textPattern((c) => `[${c.letter}]`);
 
 /** Whether `name` can be a person's name. */
 export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (AGENCIES.has(name.toLowerCase())) return false;
   // One word: an acronym ("PTI", credentials like "RDN") or a handle ("gto").
-  if (!/\s/.test(name) && /\p{Script=Latin}/u.test(name) && (name === name.toUpperCase() || name === name.toLowerCase())) return false;
-  if (!/\p{L}/u.test(name)) return false;
+  if (!/\s/.test(name) && (name === name.toUpperCase() || name === name.toLowerCase()) && LATIN_SCRIPT_LETTER(name).test(name)) return false;
+  if (!ANY_LETTER(name).test(name)) return false;
   if (/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i.test(name)) return false;
   if (/\d/.test(name)) return false;
   if (name.split(/\s+/).length > 6) return false;
@@ -80,8 +90,8 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;
 
 /** "STEVE PEOPLES" → "Steve Peoples": wire bylines shout, the list should not. */
 function calmCapitals(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Script=Latin}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  if (name !== name.toUpperCase() || !LATIN_SCRIPT_LETTER(name).test(name)) return name;
+  return capitaliseWords(name);
 }
 
 export function splitAuthors(byline: string, siteName: string | null): string[] {

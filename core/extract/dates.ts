@@ -8,6 +8,7 @@
  * date (`2020-09-15`). Inventing the reader's or the site's zone would make
  * a date look more precise than the page says.
  */
+import { textPattern } from '../latin-text';
 import { eachMatch, lowerKeepingOffsets } from './lower-case';
 import { MONTHS, MONTH_PATTERN } from './month-names';
 
@@ -109,9 +110,13 @@ export interface FoundDate {
 const TIME = /^\s*(?:,|-|–|·|\|)?\s*(?:à|a las|a la|at|um|vers|,)?\s*(\d{1,2})\s*(?:[:h]\s*(\d{2})|(?=\s*[ap]\.?m\b))\s*(?:(a\.?m\.?|p\.?m\.?)|uhr\b|h\b)?/i;
 const DAY = '(\\d{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|\\.)?';
 const YEAR = '(\\d{4})';
-// Both run on lower-cased text (month names are lower case): see lower-case.ts.
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s*(?:de\\s+)?${MONTH_PATTERN}(?!\\p{L})\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}\\b`, 'gu');
-const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gu');
+// Both run on lower-cased text (month names are lower case): see lower-case.ts;
+// Latin text gets builds without Unicode classes (latin-text.ts).
+const DAY_MONTH_YEAR = textPattern(
+  (c) => `\\b${DAY}\\s*(?:de\\s+)?${MONTH_PATTERN}(?![${c.letter}])\\.?\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}\\b`,
+  'g',
+);
+const MONTH_DAY_YEAR = textPattern((c) => `(?<![${c.letter}])${MONTH_PATTERN}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g');
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/g;
 
 function withTime(parts: Parts, rest: string): { parts: Parts; length: number } {
@@ -148,11 +153,11 @@ export function findDates(text: string, now: Date): FoundDate[] {
     }
   };
   const lower = lowerKeepingOffsets(text);
-  eachMatch(DAY_MONTH_YEAR, lower, (m) => {
+  eachMatch(DAY_MONTH_YEAR(lower), lower, (m) => {
     const month = monthNumber(m[2] ?? '');
     if (month !== undefined) add(m.index, m[0].length, { year: Number(m[3]), month, day: Number(m[1]) });
   });
-  eachMatch(MONTH_DAY_YEAR, lower, (m) => {
+  eachMatch(MONTH_DAY_YEAR(lower), lower, (m) => {
     const month = monthNumber(m[1] ?? '');
     if (month !== undefined) add(m.index, m[0].length, { year: Number(m[3]), month, day: Number(m[2]) });
   });

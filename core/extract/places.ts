@@ -4,6 +4,7 @@
  * text ("MADRID (AFP) —", "Heidelberg. Die Stadt…"). The tagger weighs these
  * above places merely mentioned in the story.
  */
+import { capitaliseWords } from '../latin-text';
 import { namesOf, stringOf, type JsonLdNode } from './json-ld';
 
 const AGENCY = '(?:AFP|AP|Reuters|EFE|dpa|DPA|Europa Press|EP|ANSA|Belga|ATS|KNA|epd|Xinhua|Bloomberg)';
@@ -20,7 +21,7 @@ const TOWN_DOT = /^([\p{Lu}][\p{Ll}]{2,}(?:[-/][\p{Lu}][\p{Ll}]+)?)\.\s+[\p{Lu}�
 
 function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return capitaliseWords(name);
 }
 
 /** The place a dateline at the start of `text` names, or null. */

@@ -5,6 +5,7 @@
  * "12 words, 1 minute".
  */
 import { BEYOND_LATIN } from '../language';
+import { textPattern } from '../latin-text';
 
 // Every script here lies beyond BEYOND_LATIN's ranges, so most pages skip compiling this pattern.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -16,12 +17,13 @@ export interface WordCount {
   readingMinutes: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+const WORD = textPattern((c) => `[${c.letter}${c.number}][${c.letter}${c.number}${c.mark}'’_-]*`, 'g');
 
 export function countWords(text: string): WordCount {
   const unspaced = BEYOND_LATIN.test(text) ? (text.match(UNSPACED)?.length ?? 0) : 0;
   // Most pages have no unspaced script: no need to copy the text to blank it out.
-  const spaced = (unspaced === 0 ? text : text.replace(UNSPACED, ' ')).match(WORD)?.length ?? 0;
+  const rest = unspaced === 0 ? text : text.replace(UNSPACED, ' ');
+  const spaced = rest.match(WORD(rest))?.length ?? 0;
   const wordCount = spaced + unspaced;
   if (wordCount === 0) return { wordCount: 0, readingMinutes: 0 };
   const minutes = spaced / WORDS_PER_MINUTE + unspaced / CHARS_PER_MINUTE;

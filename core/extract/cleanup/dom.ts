@@ -1,4 +1,5 @@
 /** Small DOM helpers shared by the cleanup rules; they take nodes, never globals. */
+import { textPattern } from '../../latin-text';
 
 /**
  * Every rule asks for the text of nearly every element. The normalised text
@@ -37,8 +38,11 @@ export function textOf(el: Element): string {
 /** No rule cares about more words than this; counting stops there, as whole-page texts are long. */
 export const WORD_COUNT_CAP = 200;
 
+const WORD = textPattern((c) => `[${c.letter}${c.number}_]+`, 'g');
+
 export function wordCount(text: string): number {
-  const re = /[\p{L}\p{N}_]+/gu;
+  const re = WORD(text);
+  re.lastIndex = 0;
   let n = 0;
   while (n <= WORD_COUNT_CAP && re.exec(text) !== null) n++;
   return n;
