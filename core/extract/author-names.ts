@@ -86,7 +86,7 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
 const WITH_CLAUSE = /\(\s*(?:avec|with|con|mit)\s+([^)]*)\)/gi;
 
 /** "CAIRO —": a wire dateline that Readability took for the byline (its class says "dateline"). */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s,.'’-]*[—–-]\s*$/u;
+const DATELINE = textPattern((c) => `^[${c.upper}][${c.upper}\\s,.'’-]*[—–-]\\s*$`);
 
 /** "STEVE PEOPLES" → "Steve Peoples": wire bylines shout, the list should not. */
 function calmCapitals(name: string): string {
@@ -95,7 +95,8 @@ function calmCapitals(name: string): string {
 }
 
 export function splitAuthors(byline: string, siteName: string | null): string[] {
-  if (DATELINE.test(byline.trim())) return [];
+  const trimmed = byline.trim();
+  if (DATELINE(trimmed).test(trimmed)) return [];
   const cleaned = cleanByline(byline).replace(WITH_CLAUSE, ', $1');
   if (siteName !== null && cleaned.toLowerCase() === siteName.toLowerCase()) return [];
   return cleaned

@@ -4,20 +4,20 @@
  * text ("MADRID (AFP) —", "Heidelberg. Die Stadt…"). The tagger weighs these
  * above places merely mentioned in the story.
  */
-import { capitaliseWords } from '../latin-text';
+import { capitaliseWords, textPattern } from '../latin-text';
 import { namesOf, stringOf, type JsonLdNode } from './json-ld';
 
 const AGENCY = '(?:AFP|AP|Reuters|EFE|dpa|DPA|Europa Press|EP|ANSA|Belga|ATS|KNA|epd|Xinhua|Bloomberg)';
 /** "MADRID (AFP) —", "PARIS, 3 mars (Reuters) -", "Madrid, 12 ene (EFE).-", "PARIS –". */
-const WIRE_DATELINE = new RegExp(
-  `^([\\p{Lu}][\\p{L}'’.-]*(?:[ -][\\p{Lu}][\\p{L}'’.-]*){0,3})(?:\\s*,\\s*[^()\\n]{1,30}?)?\\s*(?:\\(${AGENCY}\\))?\\s*\\.?[—–-]`,
-  'u',
+const WIRE_DATELINE = textPattern(
+  (c) =>
+    `^([${c.upper}][${c.letter}'’.-]*(?:[ -][${c.upper}][${c.letter}'’.-]*){0,3})(?:\\s*,\\s*[^()\\n]{1,30}?)?\\s*(?:\\(${AGENCY}\\))?\\s*\\.?[—–-]`,
 );
 /**
  * German local papers open with the town and a full stop: "Heidelberg. Die…".
  * Only read in German text: elsewhere "Yes. We can." looks the same.
  */
-const TOWN_DOT = /^([\p{Lu}][\p{Ll}]{2,}(?:[-/][\p{Lu}][\p{Ll}]+)?)\.\s+[\p{Lu}„"]/u;
+const TOWN_DOT = textPattern((c) => `^([${c.upper}][${c.lower}]{2,}(?:[-/][${c.upper}][${c.lower}]+)?)\\.\\s+[${c.upper}„"]`);
 
 function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -28,15 +28,15 @@ function titleCase(name: string): string {
 export function datelinePlace(text: string, lang: string | null = null): string | null {
   const head = text.trimStart().slice(0, 120);
   // The dash the pattern ends on, looked for first: most openings have none,
-  // and then the Unicode pattern is never compiled on that page.
-  const wire = /[—–-]/.test(head) ? WIRE_DATELINE.exec(head) : null;
+  // and then the pattern is never compiled on that page.
+  const wire = /[—–-]/.test(head) ? WIRE_DATELINE(head).exec(head) : null;
   // A wire dateline is written in capitals or carries an agency; a plain
   // "Madrid - …" opening could as well be a sentence.
   if (wire?.[1] !== undefined && (wire[1] === wire[1].toUpperCase() || new RegExp(`\\(${AGENCY}\\)`).test(wire[0]))) {
     return titleCase(wire[1].replace(/\.$/, ''));
   }
   if (lang !== 'de') return null;
-  const town = TOWN_DOT.exec(head);
+  const town = TOWN_DOT(head).exec(head);
   return town?.[1] ?? null;
 }
 

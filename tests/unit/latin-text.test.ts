@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseWords, isLatinText, LATIN_LETTER, LATIN_NUMBER, LATIN_SCRIPT, LATIN_SPACE_PUNCTUATION_SYMBOL, textPattern } from '../../core/latin-text';
+import { capitaliseWords, isLatinText, LATIN_LETTER, LATIN_LOWER, LATIN_NUMBER, LATIN_SCRIPT, LATIN_UPPER, LATIN_SPACE_PUNCTUATION_SYMBOL, textPattern } from '../../core/latin-text';
 
 /** Every code unit of the domain where the Latin builds must be exact. */
 function domain(): string[] {
@@ -14,6 +14,8 @@ describe('Latin classes', () => {
   const letter = new RegExp(`^[${LATIN_LETTER}]$`);
   const number = new RegExp(`^[${LATIN_NUMBER}]$`);
   const script = new RegExp(`^[${LATIN_SCRIPT}]$`);
+  const upper = new RegExp(`^[${LATIN_UPPER}]$`);
+  const lower = new RegExp(`^[${LATIN_LOWER}]$`);
   const sps = new RegExp(`^[${LATIN_SPACE_PUNCTUATION_SYMBOL}]$`);
 
   it('match exactly what the Unicode classes match on every code unit of the domain', () => {
@@ -23,6 +25,8 @@ describe('Latin classes', () => {
       if (letter.test(ch) !== /^\p{L}$/u.test(ch)) wrong.push(`letter ${hex}`);
       if (number.test(ch) !== /^\p{N}$/u.test(ch)) wrong.push(`number ${hex}`);
       if (script.test(ch) !== /^\p{Script=Latin}$/u.test(ch)) wrong.push(`latin script ${hex}`);
+      if (upper.test(ch) !== /^\p{Lu}$/u.test(ch)) wrong.push(`upper ${hex}`);
+      if (lower.test(ch) !== /^\p{Ll}$/u.test(ch)) wrong.push(`lower ${hex}`);
       if (/^\p{M}$/u.test(ch)) wrong.push(`mark ${hex}`);
       if (sps.test(ch) !== /^[\s\p{P}\p{S}]$/u.test(ch)) wrong.push(`space-punctuation-symbol ${hex}`);
     }

@@ -1,11 +1,12 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
 import { isDateLine } from './date-line';
+import { textPattern } from '../../latin-text';
 
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
 /** An event's date and place (agenda pages, listings) are what the reader came for. */
 const EVENT_CLASS = /event|agenda|schedule|showtime|horaire|fixture/;
-const BYLINE_TEXT = /^(by|por|par|di|von|door|от|oleh)\s+\p{Lu}/u;
+const BYLINE_TEXT = textPattern((c) => `^(by|por|par|di|von|door|от|oleh)\\s+[${c.upper}]`);
 /** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
 const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il)\s/i;
 
@@ -29,7 +30,7 @@ export const bylinesDatelines: CleanupRule = {
       if (EVENT_CLASS.test(classAndId(el)) || (parent !== null && EVENT_CLASS.test(classAndId(parent)))) continue;
       if (
         (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
-        (words <= 10 && BYLINE_TEXT.test(text) && el.tagName !== 'P') ||
+        (words <= 10 && BYLINE_TEXT(text).test(text) && el.tagName !== 'P') ||
         (words <= 20 && STAMP_PREFIX.test(text)) ||
         isDateLine(text)
       ) {
