@@ -46,7 +46,9 @@ const MAX_BYLINE_CANDIDATES = 60;
 /** The author's name usually shares a small block with the date ("Carrie Arnold · November 15, 2019"). */
 const AUTHOR_SELECTOR = 'a[rel~="author" i], [class*="author" i], [class*="byline" i], [itemprop="author"]';
 const NEIGHBOURHOOD_CHARS = 200;
-const PROSE_MARKER = /(?:publié|mis à jour|écrit|published|updated|posted|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|\ble\s+\d|\bon\s+\w+\s+\d)/iu;
+// No `u`: with `i` it would make V8 case-fold under Unicode rules when it
+// compiles the pattern, and these words fold the same without it.
+const PROSE_MARKER = /(?:publié|mis à jour|écrit|published|updated|posted|publicado|actualizado|veröffentlicht|publiziert|aktualisiert|\ble\s+\d|\bon\s+\w+\s+\d)/i;
 
 function firstValid(values: Array<string | null | undefined>, now: Date): string | null {
   for (const value of values) {
