@@ -148,6 +148,12 @@ export interface ArticleSummary {
 export interface Article extends ArticleSummary {
   html: string;
   text: string;
+  /**
+   * The places the page stated about itself (ExtractedArticle.places), which
+   * storage keeps with the body for re-tagging. Only on an article handed
+   * back by a delete, so that undo stores them again.
+   */
+  places?: string[];
 }
 
 /** Per-article state the reader owns; kept when the same page is saved again. */

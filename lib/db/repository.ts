@@ -102,7 +102,8 @@ export function removeArticle(db: KiosqueDb, id: string): Promise<Article> {
     db.transaction('rw', [db.articles, db.bodies, db.indexLog], async () => {
       const row = await db.articles.get(id);
       if (!row) throw notFound(id);
-      const article = joinArticle(row, await db.bodies.get(id));
+      const body = await db.bodies.get(id);
+      const article: Article = { ...joinArticle(row, body), places: body?.places ?? [] };
       await db.articles.delete(id);
       await db.bodies.delete(id);
       await noteIndexChange(db, [id]);
@@ -117,7 +118,7 @@ export function removeArticle(db: KiosqueDb, id: string): Promise<Article> {
  * "as it was before I deleted it".
  */
 export function putBackArticle(db: KiosqueDb, article: Article): Promise<void> {
-  const { html, text, ...row } = article;
+  const { html, text, places, ...row } = article;
   return withStorageErrors(() =>
     db.transaction('rw', [db.articles, db.bodies, db.indexLog], async () => {
       const clash = await db.articles.where('url').equals(row.url).first();
@@ -128,7 +129,7 @@ export function putBackArticle(db: KiosqueDb, article: Article): Promise<void> {
       }
       await db.articles.put(row);
       const oldBody = await db.bodies.get(row.id);
-      await db.bodies.put({ id: row.id, html, text, places: oldBody?.places ?? [] });
+      await db.bodies.put({ id: row.id, html, text, places: places ?? oldBody?.places ?? [] });
       await noteIndexChange(db, [row.id]);
     }),
   );

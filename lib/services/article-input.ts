@@ -15,6 +15,17 @@ const STRING_FIELDS = ['id', 'url', 'pageUrl', 'title', 'notes', 'html', 'text',
 const NUMBER_FIELDS = ['savedAt', 'updatedAt', 'progress', 'wordCount', 'readingMinutes'] as const;
 const ARRAY_FIELDS = ['authors', 'keywords', 'labels', 'themes', 'themeIds'] as const;
 
+/** Place names as the extractor keeps them: a few short strings. */
+const MAX_PLACES = 50;
+const MAX_PLACE_LENGTH = 200;
+function isPlaceList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_PLACES &&
+    value.every((place) => typeof place === 'string' && place.length <= MAX_PLACE_LENGTH)
+  );
+}
+
 export function parseArticle(value: unknown): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('object');
   const v = value as Record<string, unknown>;
@@ -25,6 +36,7 @@ export function parseArticle(value: unknown): Article {
   if (v.status !== 'unread' && v.status !== 'read' && v.status !== 'archived') throw invalid('status');
   if (typeof v.favourite !== 'boolean') throw invalid('favourite');
   if (v.kind !== 'article' && v.kind !== 'link') throw invalid('kind');
+  if (v.places !== undefined && !isPlaceList(v.places)) throw invalid('places');
   const themeIds = v.themeIds as unknown[];
   if (!themeIds.every((id) => (THEME_IDS as readonly unknown[]).includes(id))) throw invalid('themeIds');
   return value as Article;

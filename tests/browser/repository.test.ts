@@ -150,7 +150,28 @@ describe('list, get, delete, restore', () => {
     expect(await db.bodies.count()).toBe(0);
 
     await putBackArticle(db, deleted);
-    expect(await getFullArticle(db, article.id)).toEqual(deleted);
+    const { places, ...stored } = deleted;
+    expect(places).toEqual(fakeExtracted().places);
+    expect(await getFullArticle(db, article.id)).toEqual(stored);
+  });
+
+  it('keeps the places the page stated across a delete and its undo, in the body row only', async () => {
+    const db = freshDb();
+    const { article } = await save(db, fakeExtracted({ url: PAGE, places: ['Madrid', 'Alcalá de Henares'] }));
+    const deleted = await removeArticle(db, article.id);
+    expect(deleted.places).toEqual(['Madrid', 'Alcalá de Henares']);
+
+    await putBackArticle(db, deleted);
+    expect((await db.bodies.get(article.id))?.places).toEqual(['Madrid', 'Alcalá de Henares']);
+    expect(await db.articles.get(article.id)).not.toHaveProperty('places');
+  });
+
+  it('restores an article held from before places were handed back with the body it finds, or none', async () => {
+    const db = freshDb();
+    const { article } = await save(db, fakeExtracted({ url: PAGE, places: ['Madrid'] }));
+    const { places: _dropped, ...withoutPlaces } = await removeArticle(db, article.id);
+    await putBackArticle(db, withoutPlaces);
+    expect((await db.bodies.get(article.id))?.places).toEqual([]);
   });
 
   it('restoring replaces a copy of the same page saved after the delete', async () => {

@@ -73,11 +73,18 @@ describe('reading state', () => {
     const deleted = await env.services.deleteArticle(row.id);
     expect(await env.services.listArticles()).toEqual([]);
     await env.services.restoreArticle(deleted);
-    expect(await env.services.getArticle(row.id)).toEqual(deleted);
+    const { places, ...article } = deleted;
+    expect(await env.services.getArticle(row.id)).toEqual(article);
+    expect((await env.db.bodies.get(row.id))?.places).toEqual(places);
   });
 
   it('refuses to restore something that is not an article', async () => {
-    for (const bad of [null, {}, { ...fakeArticle(), id: 3 }, { ...fakeArticle(), status: 'gone' }, { ...fakeArticle(), themeIds: ['x'] }]) {
+    for (const bad of [null, {}, { ...fakeArticle(), id: 3 }, { ...fakeArticle(), status: 'gone' }, { ...fakeArticle(), themeIds: ['x'] },
+      { ...fakeArticle(), places: 'Madrid' },
+      { ...fakeArticle(), places: [42] },
+      { ...fakeArticle(), places: ['x'.repeat(201)] },
+      { ...fakeArticle(), places: Array.from({ length: 51 }, (_, i) => `Place ${i}`) },
+    ]) {
       expect((await failure(env.services.restoreArticle(bad as never))).code).toBe('invalid-input');
     }
     expect(await env.db.articles.count()).toBe(0);
