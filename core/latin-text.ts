@@ -6,9 +6,9 @@
  * prose, where those classes are a handful of code-unit ranges. So each such
  * pattern comes in two builds: one with the ranges spelt out and no `u` flag
  * (cheap to compile), used when the text has nothing beyond those ranges,
- * and the Unicode one for any other text. On text within LATIN_DOMAIN both
- * builds match exactly the same (tests/unit/latin-text.test.ts checks every
- * code unit of it).
+ * and the Unicode one for any other text. On text within the domain below
+ * both builds match exactly the same (tests/unit/latin-text.test.ts checks
+ * every code unit of it).
  */
 
 /**
@@ -93,9 +93,10 @@ const UNICODE: TextClasses = {
 };
 
 /**
- * A pattern written once against TextClasses (each used inside `[...]`); the
- * Unicode build gets the `u` flag, the Latin one never does. Returns the build that suits a given text; each build
- * is made on first use, so a page of Latin text never compiles the Unicode one.
+ * A pattern written once against TextClasses (each used inside `[...]`).
+ * Returns the build that suits a given text: the Unicode build gets the `u`
+ * flag, the Latin one never does. Each build is made on first use, so a page
+ * of Latin text never compiles the Unicode one.
  */
 export function textPattern(write: (classes: TextClasses) => string, flags = ''): (text: string) => RegExp {
   const plain = flags.replace('u', '');
