@@ -6,7 +6,7 @@ export { parseQuery, MAX_QUERY_CHARS, MAX_QUERY_TERMS } from './query';
 export { toSearchDoc, summaryToSearchDoc, FIELD_WEIGHTS, type SearchDoc } from './search-doc';
 export { createIndex, indexDoc, removeDoc, hasDoc, docCount, compact, type SearchIndex } from './inverted-index';
 export { IndexBuilder, buildIndex } from './bulk-build';
-export { search, DEFAULT_LIMIT, type SearchHit, type SearchOptions } from './search';
+export { search, rankHits, DEFAULT_LIMIT, type SearchHit, type SearchOptions } from './search';
 export { scanSearch } from './scan-search';
 export {
   serialise,

@@ -5,7 +5,7 @@
  */
 import { KiosqueError } from '../../core/errors';
 import type { ArticleSummary, StoredCollection } from '../../core/model';
-import { parseQuery, validateFilter, type ListFilter } from '../../core/search';
+import { parseQuery, rankHits, validateFilter, type ListFilter, type SearchHit } from '../../core/search';
 import type { ListPage, ListQuery, ListSort } from '../api-types';
 import type { KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
@@ -109,10 +109,17 @@ export async function getCollection(db: KiosqueDb, id: string): Promise<StoredCo
   return collection;
 }
 
-/** Row ids of the whole result, in display order (export and saved searches need all of them). */
+/**
+ * Row ids of the whole result, in display order (export and saved searches
+ * need all of them). With `rankedUpTo`, a search's matches are in relevance
+ * order only up to that position and in no particular order after it: a
+ * list window needs no more, and ranking every match of a short prefix is
+ * most of a keystroke's cost in a large library.
+ */
 export async function queryIds(
   db: KiosqueDb,
   raw: ListQuery,
+  opts: { rankedUpTo?: number } = {},
 ): Promise<{ ids: string[]; page: Omit<ListPage, 'items'>; slots: number[] }> {
   const q = parseListQuery(raw);
   const context = searchContext(db);
@@ -129,11 +136,13 @@ export async function queryIds(
     }
   }
   const table = await context.listTable();
-  let hits: Array<{ id: string }> | null = null;
+  let hits: SearchHit[] | null = null;
   let searchMode: ListPage['searchMode'] = 'none';
   let partial = false;
+  const ranked = !q.sortWhenSearching;
+  const rankLater = ranked && opts.rankedUpTo !== undefined;
   if (parseQuery(text).length > 0) {
-    const found = await context.searchAll(text, { partialFirst: q.partialFirst });
+    const found = await context.searchAll(text, { partialFirst: q.partialFirst, unordered: rankLater });
     hits = found.hits;
     searchMode = found.mode;
     partial = found.partial;
@@ -143,17 +152,30 @@ export async function queryIds(
     base,
     memberOf,
     hits,
-    ranked: hits !== null && !q.sortWhenSearching,
+    ranked: hits !== null && ranked,
     sort: q.sort,
   });
   const ids = slots.map((slot) => table.ids[slot] ?? '');
+  if (hits !== null && rankLater) {
+    // The matches that passed the filters, ranked as far as the window needs.
+    const scores = new Map(hits.map((h) => [h.id, h.score]));
+    const order = rankHits(
+      ids.map((id) => ({ id, score: scores.get(id) ?? 0 })),
+      opts.rankedUpTo ?? 0,
+    );
+    for (let i = 0; i < order.length; i++) {
+      const id = order[i]?.id ?? '';
+      ids[i] = id;
+      slots[i] = table.slotOf.get(id) ?? -1;
+    }
+  }
   const index = await context.indexState();
   return { ids, slots, page: { total: slots.length, counts, searchMode, index, ...(partial ? { partial } : {}) } };
 }
 
 export async function queryList(db: KiosqueDb, raw: ListQuery): Promise<ListPage> {
   const q = parseListQuery(raw);
-  const { ids, page } = await queryIds(db, raw);
+  const { ids, page } = await queryIds(db, raw, { rankedUpTo: q.offset + q.limit });
   const items = await searchContext(db).windowRows(ids.slice(q.offset, q.offset + q.limit));
   return { ...page, items };
 }

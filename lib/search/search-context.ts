@@ -174,11 +174,13 @@ export class SearchContext {
    * Every hit for `query`, best first: from the index, or by scanning while
    * there is none. With `partialFirst`, a page still loading its index waits
    * a moment for it, then answers from the newest saves (`partial` when the
-   * library has more) while the load goes on.
+   * library has more) while the load goes on. With `unordered`, hits from
+   * the index come in index order (see SearchOptions.unordered); a scan's
+   * come ranked either way.
    */
   async searchAll(
     query: string,
-    opts: { partialFirst?: boolean } = {},
+    opts: { partialFirst?: boolean; unordered?: boolean } = {},
   ): Promise<{ hits: SearchHit[]; mode: 'index' | 'scan'; partial: boolean }> {
     const pending = this.holder.current();
     let index: SearchIndex | null;
@@ -191,7 +193,10 @@ export class SearchContext {
       }
       index = early.loaded;
     } else index = await pending;
-    if (index) return { hits: search(index, query, { limit: Number.POSITIVE_INFINITY }), mode: 'index', partial: false };
+    if (index) {
+      const hits = search(index, query, { limit: Number.POSITIVE_INFINITY, unordered: opts.unordered === true });
+      return { hits, mode: 'index', partial: false };
+    }
     const db = this.db;
     const [rows, bodies] = await withStorageErrors(() =>
       db.transaction('r', db.articles, db.bodies, () => Promise.all([db.articles.toArray(), db.bodies.toArray()])),
