@@ -42,7 +42,7 @@ const cached = new Map<string, string>();
  */
 const templates = new Map<string, string>();
 const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe000 + i));
-const SLOT = /[-]/g;
+const SLOT = /[\ue000-\ue008]/g;
 
 function fill(key: MessageKey, values: readonly string[]): string {
   let template = templates.get(key);
