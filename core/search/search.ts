@@ -97,7 +97,7 @@ export function compareHits(a: SearchHit, b: SearchHit): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function topHits(hits: SearchHit[], limit: number): SearchHit[] {
+export function topHits<T extends SearchHit>(hits: T[], limit: number): T[] {
   if (!(limit > 0)) return [];
   let kept = hits;
   // A one-letter prefix matches most of a large library; sorting bare scores
@@ -118,7 +118,7 @@ export function topHits(hits: SearchHit[], limit: number): SearchHit[] {
  * (totals, facets) and are ranked when a later window asks for them. The
  * prefix is the same as a full sort's, so windows asked for one by one agree.
  */
-export function rankHits(hits: readonly SearchHit[], first: number): SearchHit[] {
+export function rankHits<T extends SearchHit>(hits: readonly T[], first: number): T[] {
   if (hits.length <= Math.max(0, first) * 2) return [...hits].sort(compareHits);
   if (!(first > 0)) return [...hits];
   const head = topHits([...hits], first);

@@ -158,16 +158,19 @@ export async function queryIds(
   const ids = slots.map((slot) => table.ids[slot] ?? '');
   if (hits !== null && rankLater) {
     // The matches that passed the filters, ranked as far as the window needs.
-    const scores = new Map(hits.map((h) => [h.id, h.score]));
+    const scores = new Float64Array(table.ids.length);
+    for (const hit of hits) {
+      const slot = table.slotOf.get(hit.id);
+      if (slot !== undefined) scores[slot] = hit.score;
+    }
     const order = rankHits(
-      ids.map((id) => ({ id, score: scores.get(id) ?? 0 })),
+      slots.map((slot, i) => ({ id: ids[i] ?? '', score: scores[slot] ?? 0, slot })),
       opts.rankedUpTo ?? 0,
     );
-    for (let i = 0; i < order.length; i++) {
-      const id = order[i]?.id ?? '';
-      ids[i] = id;
-      slots[i] = table.slotOf.get(id) ?? -1;
-    }
+    order.forEach((hit, i) => {
+      ids[i] = hit.id;
+      slots[i] = hit.slot;
+    });
   }
   const index = await context.indexState();
   return { ids, slots, page: { total: slots.length, counts, searchMode, index, ...(partial ? { partial } : {}) } };
