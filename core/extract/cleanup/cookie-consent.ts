@@ -5,11 +5,26 @@ const CONSENT_CLASS = /(^|[\s_-])(cookie|cookies|consent|gdpr|cmp)([\s_-]|$)/;
 /** CONSENT_CLASS needs one of these in the class or id. */
 const CLASS_FRAGMENTS = ['cookie', 'consent', 'gdpr', 'cmp'];
 const CLASS_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FOOTER']);
-const OPENINGS =
-  'this (web)?site uses cookies|we use cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|wir verwenden cookies';
+/** How consent notices open, in our sources' languages; each one says "cookies" (see COOKIES). */
+export const CONSENT_OPENINGS = [
+  'this (web)?site uses cookies',
+  'we use cookies',
+  'nous utilisons des cookies',
+  'ce site utilise des cookies',
+  'utilizamos cookies',
+  'usamos cookies',
+  'este sitio (web )?utiliza cookies',
+  'wir verwenden cookies',
+];
+const OPENINGS = CONSENT_OPENINGS.join('|');
 const CONSENT_TEXT = new RegExp(`^\\s*(${OPENINGS})`, 'i');
 /** The same words anywhere: one native read of the page's text rules out most pages before the walk. */
 const CONSENT_ANYWHERE = new RegExp(OPENINGS, 'i');
+/**
+ * Every opening has this word: a single word is a far cheaper scan of a
+ * whole page's text (inline scripts included) than the alternation.
+ */
+const COOKIES = /cookies/i;
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'FORM', 'FOOTER', 'SPAN']);
 const MAX_WORDS = 80;
 
@@ -39,7 +54,8 @@ export const cookieConsent: CleanupRule = {
       if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordsOf(el) <= 120) remove(el);
     }
     const openings: Node[] = [];
-    if (CONSENT_ANYWHERE.test(root.textContent ?? '')) consentOpenings(root, openings);
+    const pageText = root.textContent ?? '';
+    if (COOKIES.test(pageText) && CONSENT_ANYWHERE.test(pageText)) consentOpenings(root, openings);
     for (const text of openings) {
       let target: Element | null = null;
       for (let n = text.parentNode; n && n !== root; n = n.parentNode) {
