@@ -40,6 +40,11 @@ export const WORD_COUNT_CAP = 200;
 
 const WORD = textPattern((c) => `[${c.letter}${c.number}_]+`, 'g');
 
+/** The words of `text`: runs of letters, digits and underscores. */
+export function wordsIn(text: string): string[] {
+  return text.match(WORD(text)) ?? [];
+}
+
 export function wordCount(text: string): number {
   const re = WORD(text);
   re.lastIndex = 0;

@@ -1,6 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, wordsOf } from './dom';
-import { textPattern } from '../../latin-text';
+import { all, classAndId, remove, textOf, wordsIn, wordsOf } from './dom';
 
 const SHARE_CLASS = /(^|[\s_-])(share|shares|sharing|sharebar|social|socials|addthis|sharethis|social-links)([\s_-]|$)/;
 /** Words that make up a share bar in the languages we read. */
@@ -15,8 +14,6 @@ const SHARE_WORDS = new Set(
  * once the icons are gone. Matched by their class, or by text made only of
  * network names and share verbs.
  */
-const WORD = textPattern((c) => `[${c.letter}${c.number}_]+`, 'g');
-
 export const shareBars: CleanupRule = {
   id: 'share-bars',
   stage: 'after',
@@ -25,8 +22,7 @@ export const shareBars: CleanupRule = {
       const text = textOf(el);
       // A share bar is a handful of words; longer text is not worth splitting.
       if (text.length > 200) continue;
-      const lower = text.toLowerCase();
-      const words = lower.match(WORD(lower)) ?? [];
+      const words = wordsIn(text.toLowerCase());
       if (words.length === 0) continue;
       const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
       if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && wordsOf(el) <= 15)) remove(el);
