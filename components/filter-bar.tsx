@@ -113,46 +113,50 @@ export function FilterBar({ controls, counts, editions, lang, onChange }: Filter
           ))}
         </select>
       </label>
-      <details class="filters__more" open={moreActive}>
-        <summary>{t('filterMore')}</summary>
-        <div class="filters__more-body">
-          <label class="filters__field">
-            <span class="filters__label">{t('filterSite')}</span>
-            <select value={controls.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || null })}>
-              <option value="">{t('filterAll', String(sum(siteCounts)))}</option>
-              {ranked(siteCounts, controls.site).map(([site, n]) => (
-                <option key={site} value={site}>
-                  {opt(site, n)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="filters__field">
-            <span class="filters__label">{t('filterDateField')}</span>
-            <select value={controls.dateField} onChange={(e) => set({ dateField: e.currentTarget.value === 'publishedAt' ? 'publishedAt' : 'savedAt' })}>
-              <option value="savedAt">{t('dateSaved')}</option>
-              <option value="publishedAt">{t('datePublished')}</option>
-            </select>
-          </label>
-          <label class="filters__field">
-            <span class="filters__label">{t('filterFrom')}</span>
-            <input type="date" value={controls.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-          </label>
-          <label class="filters__field">
-            <span class="filters__label">{t('filterTo')}</span>
-            <input type="date" value={controls.to} onChange={(e) => set({ to: e.currentTarget.value })} />
-          </label>
-        </div>
-      </details>
-      {hasFacets(controls) ? (
+      <div class="filters__line">
+        <details class="filters__more" open={moreActive}>
+          <summary>{t('filterMore')}</summary>
+          <div class="filters__more-body">
+            <label class="filters__field">
+              <span class="filters__label">{t('filterSite')}</span>
+              <select value={controls.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || null })}>
+                <option value="">{t('filterAll', String(sum(siteCounts)))}</option>
+                {ranked(siteCounts, controls.site).map(([site, n]) => (
+                  <option key={site} value={site}>
+                    {opt(site, n)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="filters__field">
+              <span class="filters__label">{t('filterDateField')}</span>
+              <select value={controls.dateField} onChange={(e) => set({ dateField: e.currentTarget.value === 'publishedAt' ? 'publishedAt' : 'savedAt' })}>
+                <option value="savedAt">{t('dateSaved')}</option>
+                <option value="publishedAt">{t('datePublished')}</option>
+              </select>
+            </label>
+            <label class="filters__field">
+              <span class="filters__label">{t('filterFrom')}</span>
+              <input type="date" value={controls.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+            </label>
+            <label class="filters__field">
+              <span class="filters__label">{t('filterTo')}</span>
+              <input type="date" value={controls.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+            </label>
+          </div>
+        </details>
+        {/* Always laid out, hidden while nothing is filtered: its line appearing
+            would push the list down on the first filter change, and the list
+            would lay out and render twice. Hidden, it is out of the tab order
+            and the accessibility tree. */}
         <button
           type="button"
-          class="link-button"
+          class={`link-button filters__clear${hasFacets(controls) ? '' : ' filters__clear--idle'}`}
           onClick={() => onChange({ ...DEFAULT_CONTROLS, query: controls.query, sort: controls.sort, collectionId: controls.collectionId })}
         >
           {t('clearFilters')}
         </button>
-      ) : null}
+      </div>
     </div>
   );
 }

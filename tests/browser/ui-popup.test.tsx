@@ -54,8 +54,12 @@ describe('popup reading list', () => {
     expect(options(selectNamed(root, 'Theme'))).toEqual(['All', 'Politics (2)', 'Sport (2)']);
     expect(options(selectNamed(root, 'Status'))).toEqual(['All (4)', 'Unread (3)', 'Read (1)', 'Archived (0)', 'Favourites (0)']);
 
+    const clear = byText(root, 'button', 'Clear filters')[0];
+    // Laid out but hidden until a filter is set, so that it appearing moves nothing.
+    expect(clear?.classList.contains('filters__clear--idle')).toBe(true);
     await choose(edition, 'madrid');
     await waitFor(() => expect(titles(root)).toEqual(['Middle Madrid story', 'Older Madrid story']));
+    expect(clear?.classList.contains('filters__clear--idle')).toBe(false);
     // Each facet is counted with the others applied.
     expect(options(selectNamed(root, 'Theme'))).toEqual(['All', 'Politics (2)', 'Sport (1)']);
     await choose(selectNamed(root, 'Theme'), 'sport');

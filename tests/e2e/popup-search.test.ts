@@ -118,8 +118,13 @@ describe('the popup over a 240-article library', () => {
     const madrid = withNeedle.filter((a) => a.editionId === 'madrid');
     expect(madrid.length).toBeGreaterThan(0);
     const edition = popup.locator('label', { hasText: 'Edition' }).locator('select');
+    const listBox = () => popup.evaluate(() => document.querySelector('.vlist')!.getBoundingClientRect().toJSON() as DOMRect);
+    const before = await listBox();
     await edition.selectOption('madrid');
     await waitForCount(madrid.length);
+    // "Clear filters" shows up on a line laid out from the start: the list neither moves nor resizes.
+    expect(await popup.locator('button', { hasText: 'Clear filters' }).isVisible()).toBe(true);
+    expect(await listBox()).toEqual(before);
     for (const title of await rowTitles()) expect(title).toMatch(/Madrid/);
     expect(await countText()).toBe(`${madrid.length} articles`);
 
