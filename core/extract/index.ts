@@ -84,12 +84,12 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const now = opts.now ?? new Date();
   const pageUrl = parsePageUrl(url);
   if (doc.documentElement === null) return emptyPage(pageUrl);
-  assertPageSize(doc);
+  const bodyText = assertPageSize(doc);
   const meta = indexMeta(doc);
   const ldArticle = articleNode(readJsonLd(doc));
   const base = baseUrl(doc, pageUrl.href);
 
-  const read = runReadability(doc, pageUrl, hasArticleSignals(meta, ldArticle !== null));
+  const read = runReadability(doc, pageUrl, hasArticleSignals(meta, ldArticle !== null), bodyText ?? undefined);
   let html = '';
   let text = '';
   if (read.content !== null) {

@@ -5,7 +5,7 @@
  * element after the parse.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { cleanupAfterParse, cleanupBeforeParse } from './cleanup';
+import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from './cleanup';
 import { truncateContent } from './size-guard';
 
 export interface ReadabilityOutput {
@@ -32,7 +32,7 @@ function orNull(value: string | null | undefined): string | null {
  * (6 of 181 benchmark pages), so a page whose metadata says it is an article
  * is parsed anyway.
  */
-export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable: boolean): ReadabilityOutput {
+export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable: boolean, bodyText?: string): ReadabilityOutput {
   const readerable = isProbablyReaderable(doc);
   const empty: ReadabilityOutput = {
     readerable,
@@ -48,7 +48,8 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
   };
   if (!readerable && !attemptWhenNotReaderable) return empty;
   const clone = doc.cloneNode(true) as Document;
-  cleanupBeforeParse(clone, url);
+  // The clone is taken in the same task, so its body holds exactly bodyText.
+  cleanupBeforeParse(clone, url, CLEANUP_RULES, bodyText);
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     // The after-parse cleanup rules find boilerplate by class name; the

@@ -10,11 +10,14 @@ export const MAX_PAGE_TEXT = 12_000_000;
 /** Article text kept; about a 150,000-word book. The rest is cut at a block boundary. */
 export const MAX_ARTICLE_TEXT = 1_000_000;
 
-export function assertPageSize(doc: Document): void {
-  const length = doc.body?.textContent?.length ?? 0;
+/** Returns the body's text it measured (null without a body), for the cleanup rules' page scans. */
+export function assertPageSize(doc: Document): string | null {
+  const text = doc.body?.textContent ?? null;
+  const length = text?.length ?? 0;
   if (length > MAX_PAGE_TEXT) {
     throw new KiosqueError('page-too-large', `The page holds ${length} characters of text.`, { length, limit: MAX_PAGE_TEXT });
   }
+  return text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, withClassOrId, wordsOf } from './dom';
+import { all, classAndId, pageTextOf, remove, textOf, withClassOrId, wordsOf } from './dom';
 
 const BIO_CLASS = /(bloc|box|block|about|info|card)[-_]?(auteur|author|autor|autore)|(auteur|author|autor)[-_]?(bio|box|bloc)|author-bio|about-author|about-the-author|author-box|authorbox|author-info|author-card|author-profile|author-details|author-description|bio-box|biography|contributor-bio|(^|[\s_-])(bio|abh)([\s_-]|$)/;
 /** BIO_CLASS needs one of these in the class or id. */
@@ -7,6 +7,12 @@ const CLASS_FRAGMENTS = ['author', 'autor', 'auteur', 'bio', 'abh'];
 const CLASS_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER']);
 const MENTIONS_AUTHOR = /auth?or|auteur/i;
 const BIO_HEADING = /^(about the authors?|à propos de l['’]auteur|l['’]auteur|sobre (o|el) autor|sobre a autora|über den autor|l['’]autore)\s*:?$/i;
+/**
+ * A phrase every BIO_HEADING match holds, with any run of white space
+ * between words as the page's raw text has it: a page without one has no
+ * bio heading, and its paragraphs need not be read one by one.
+ */
+const BIO_HEADING_ANYWHERE = /about\s+the\s+author|l['’]auteur|sobre\s+(o|el)\s+autor|sobre\s+a\s+autora|über\s+den\s+autor|l['’]autore/i;
 
 /**
  * Author bio boxes ("About the author", photo, two lines of biography,
@@ -23,6 +29,7 @@ export const authorBio: CleanupRule = {
     for (const el of withClassOrId(root, CLASS_TAGS, CLASS_FRAGMENTS)) {
       if (el.parentNode && BIO_CLASS.test(classAndId(el)) && wordsOf(el) <= 150) remove(el);
     }
+    if (!BIO_HEADING_ANYWHERE.test(pageTextOf(root))) return;
     for (const el of all(root, 'h2, h3, h4, h5, h6, strong, p')) {
       // Every heading above names the author: one native text read rules out
       // nearly every paragraph of the page before the cached walk.

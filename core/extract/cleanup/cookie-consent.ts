@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { classAndId, remove, withClassOrId, wordsOf } from './dom';
+import { classAndId, pageTextOf, remove, withClassOrId, wordsOf } from './dom';
 
 const CONSENT_CLASS = /(^|[\s_-])(cookie|cookies|consent|gdpr|cmp)([\s_-]|$)/;
 /** CONSENT_CLASS needs one of these in the class or id. */
@@ -54,7 +54,7 @@ export const cookieConsent: CleanupRule = {
       if (el.parentNode && CONSENT_CLASS.test(classAndId(el)) && wordsOf(el) <= 120) remove(el);
     }
     const openings: Node[] = [];
-    const pageText = root.textContent ?? '';
+    const pageText = pageTextOf(root);
     if (COOKIES.test(pageText) && CONSENT_ANYWHERE.test(pageText)) consentOpenings(root, openings);
     for (const text of openings) {
       let target: Element | null = null;

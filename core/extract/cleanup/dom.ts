@@ -13,14 +13,23 @@ let textCache: Map<Node, string> | null = null;
 /** Word counts and class names: up to ten rules ask for them per element. */
 let wordCache: Map<Node, number> | null = null;
 let classCache: Map<Node, string> | null = null;
+/** See pageTextOf. */
+let pageText: string | null = null;
 
-export function withTextCache(run: () => void): void {
+/**
+ * Runs one stage of rules with fresh caches. `knownPageText`, when given,
+ * must hold every text of the stage's root (the page's text read before it
+ * was cloned, say): pageTextOf hands it out instead of reading the page again.
+ */
+export function withTextCache(run: () => void, knownPageText?: string): void {
+  pageText = knownPageText ?? null;
   textCache = new Map();
   wordCache = new Map();
   classCache = new Map();
   try {
     run();
   } finally {
+    pageText = null;
     textCache = null;
     wordCache = null;
     classCache = null;
@@ -33,6 +42,18 @@ export function textOf(el: Element): string {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   textCache?.set(el, text);
   return text;
+}
+
+/**
+ * A text that holds the text of every element under `root`, raw (white space
+ * as in the page), for rules that rule a page out with one scan before
+ * walking it: a phrase it lacks is in no element's text. It may hold more
+ * than the page does now (text an earlier rule removed), never less, so it
+ * can only let a walk happen that was not needed. Read once per stage.
+ */
+export function pageTextOf(root: Element): string {
+  pageText ??= root.textContent ?? '';
+  return pageText;
 }
 
 /** No rule cares about more words than this; counting stops there, as whole-page texts are long. */

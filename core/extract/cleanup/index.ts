@@ -16,13 +16,27 @@ export type { CleanupRule } from './rule';
 export { CLEANUP_RULES } from './rules';
 
 /** `rules` lets the benchmark measure each rule by leaving it out. */
-export function cleanupBeforeParse(doc: Document, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {
+/**
+ * `bodyText`: the text of `doc`'s body as it stood when `doc` was cloned
+ * from the page, which the extractor has already read for its size guard;
+ * the rules' whole-page scans use it instead of reading the page again.
+ */
+export function cleanupBeforeParse(
+  doc: Document,
+  url: URL,
+  rules: readonly CleanupRule[] = CLEANUP_RULES,
+  bodyText?: string,
+): void {
   // An empty document has no element at all (some DOMs throw on `body` then).
   if (!doc.documentElement) return;
-  const root = doc.body ?? doc.documentElement;
-  withTextCache(() => {
-    for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
-  });
+  const body = doc.body;
+  const root = body ?? doc.documentElement;
+  withTextCache(
+    () => {
+      for (const rule of rules) if (rule.stage === 'before') rule.apply(root, url);
+    },
+    body !== null ? bodyText : undefined,
+  );
 }
 
 export function cleanupAfterParse(content: Element, url: URL, rules: readonly CleanupRule[] = CLEANUP_RULES): void {

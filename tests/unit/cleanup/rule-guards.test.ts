@@ -105,3 +105,36 @@ describe('the cookie notice prefilter', () => {
     }
   });
 });
+
+describe('the author bio prefilter', () => {
+  // One heading per alternative of the rule's heading pattern, spaced as pages
+  // space them: line breaks and no-break spaces between the words.
+  const HEADINGS = [
+    'About the author',
+    'About\n  the\u00a0authors:',
+    'À propos de\nl’auteur',
+    "L'auteur",
+    'Sobre o autor',
+    'Sobre  el\tautor',
+    'Sobre a autora',
+    'Über den\u00a0Autor',
+    "L'autore",
+  ];
+  const BIO = 'Ana Ruiz covers city hall and transport for the Madrid edition and has lived in Spain since 2011.';
+
+  it('lets through every heading the rule knows, with the page text read by the rule or handed over', () => {
+    for (const heading of HEADINGS) {
+      const html = `<!DOCTYPE html><html><body><p>${PROSE}</p><h3>${heading}</h3><p>${BIO}</p></body></html>`;
+      expect(beforeParse(`<p>${PROSE}</p><h3>${heading}</h3><p>${BIO}</p>`), heading).not.toContain('Ana Ruiz');
+      const doc = documentOf(html);
+      cleanupBeforeParse(doc, url, CLEANUP_RULES, doc.body.textContent ?? '');
+      expect(doc.body.textContent, heading).not.toContain('Ana Ruiz');
+      expect(doc.body.textContent, heading).toContain('tram line');
+    }
+  });
+
+  it('leaves a page alone whose text names no bio heading', () => {
+    const html = `<p>${PROSE}</p><h3>The author of the plan</h3><p>${BIO}</p>`;
+    expect(beforeParse(html)).toContain('Ana Ruiz');
+  });
+});
