@@ -45,6 +45,12 @@ export function VirtualList(props: VirtualListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);
+  // Rows beyond the viewport are there for scrolling, which cannot start
+  // before the list is on screen: the first frame draws the visible rows
+  // only (a popup opening waits on every element of that frame), the
+  // overscan joins right after it.
+  const [margin, setMargin] = useState(0);
+  useEffect(() => setMargin(overscan), [overscan]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -80,7 +86,7 @@ export function VirtualList(props: VirtualListProps) {
     }
   }, [activeIndex, rowHeight, height]);
 
-  const span = visibleSpan(scrollTop, height, rowHeight, total, overscan);
+  const span = visibleSpan(scrollTop, height, rowHeight, total, margin);
   useEffect(() => onRange(span.start, span.end), [span.start, span.end, onRange]);
 
   const rows: ComponentChild[] = [];

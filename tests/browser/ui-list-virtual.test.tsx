@@ -5,7 +5,8 @@ import type { ArticleSummary } from '../../core/model';
 import type { ListPage, ListQuery } from '../../lib/api-types';
 import { ROW_HEIGHT } from '../../entrypoints/popup/App';
 import { PAGE_SIZE } from '../../entrypoints/popup/use-list-window';
-import { visibleSpan } from '../../components/virtual-list';
+import { render } from 'preact';
+import { VirtualList, visibleSpan } from '../../components/virtual-list';
 import { fakeSummary } from '../factories';
 import { key, type, useLocale, waitFor } from './ui-helpers';
 import { rowsOf, titles } from './ui-list-env';
@@ -38,6 +39,28 @@ describe('visibleSpan', () => {
     expect(visibleSpan(99_950, 400, 100, 1000, 4)).toEqual({ start: 995, end: 1000 });
     expect(visibleSpan(0, 400, 100, 0, 4)).toEqual({ start: 0, end: 0 });
     expect(visibleSpan(-50, 400, 100, 3, 4)).toEqual({ start: 0, end: 3 });
+  });
+});
+
+describe('VirtualList', () => {
+  it('draws the visible rows alone in its first frame, and the overscan right after', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const props = {
+      total: 1000,
+      rowHeight: 100,
+      overscan: 4,
+      fallbackHeight: 400,
+      activeIndex: null,
+      onRange: () => undefined,
+      renderRow: (i: number, style: Record<string, string>) => <div class="r" style={style}>{i}</div>,
+      label: 'rows',
+    };
+    render(<VirtualList {...props} />, host);
+    // The render is synchronous and effects wait for the frame: this is what the first frame paints.
+    expect(host.querySelectorAll('.r')).toHaveLength(5);
+    await waitFor(() => expect(host.querySelectorAll('.r')).toHaveLength(9));
+    render(null, host);
+    host.remove();
   });
 });
 
