@@ -157,8 +157,9 @@ async function runSize(n: number, code: string): Promise<SizeResult> {
       // 3. Popup opening, each in a new page, beside the naive full read.
       // A reader closes the popup and opens it again later: each opening
       // comes REOPEN_PAUSE_MS after the previous popup closed. Opened at once
-      // instead, the new popup waits behind the reads the closed one left
-      // running in the database and in the extension's shared renderer; that
+      // instead, a large library's popup often waits, most likely behind the
+      // work the closed one left running in the database and in the
+      // extension's shared renderer (a 300 ms pause already avoids it); that
       // worst case is measured too, and printed beside it.
       const openTimes: number[] = [];
       const reopenTimes: number[] = [];

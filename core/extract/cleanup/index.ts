@@ -15,8 +15,8 @@ import { withTextCache } from './dom';
 export type { CleanupRule } from './rule';
 export { CLEANUP_RULES } from './rules';
 
-/** `rules` lets the benchmark measure each rule by leaving it out. */
 /**
+ * `rules` lets the benchmark measure each rule by leaving it out.
  * `bodyText`: the text of `doc`'s body as it stood when `doc` was cloned
  * from the page, which the extractor has already read for its size guard;
  * the rules' whole-page scans use it instead of reading the page again.
