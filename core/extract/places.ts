@@ -53,6 +53,13 @@ function locationNames(value: unknown): string[] {
   });
 }
 
+/**
+ * The tagger weighs the first few; a page listing hundreds of locations in
+ * its JSON-LD is padding, and an unbounded list would fail the size check
+ * the whole clip has to pass (EXTRACTION_LIMITS.listItems).
+ */
+export const MAX_PLACES = 20;
+
 export function places(article: JsonLdNode | null, text: string, lang: string | null): string[] {
   const found: string[] = [];
   if (article !== null) {
@@ -73,6 +80,7 @@ export function places(article: JsonLdNode | null, text: string, lang: string | 
     if (place === '' || place.length > 80 || seen.has(key)) continue;
     seen.add(key);
     out.push(place);
+    if (out.length === MAX_PLACES) break;
   }
   return out;
 }

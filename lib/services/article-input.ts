@@ -6,6 +6,7 @@
 import { KiosqueError } from '../../core/errors';
 import type { Article } from '../../core/model';
 import { THEME_IDS } from '../../core/model';
+import { EXTRACTION_LIMITS } from '../../core/validate-extraction';
 
 function invalid(field: string): KiosqueError {
   return new KiosqueError('invalid-input', `Cannot restore: the article's ${field} is missing or malformed.`, { field });
@@ -15,14 +16,15 @@ const STRING_FIELDS = ['id', 'url', 'pageUrl', 'title', 'notes', 'html', 'text',
 const NUMBER_FIELDS = ['savedAt', 'updatedAt', 'progress', 'wordCount', 'readingMinutes'] as const;
 const ARRAY_FIELDS = ['authors', 'keywords', 'labels', 'themes', 'themeIds'] as const;
 
-/** Place names as the extractor keeps them: a few short strings. */
-const MAX_PLACES = 50;
-const MAX_PLACE_LENGTH = 200;
+/**
+ * Place names within the bounds a clip was checked against when it was
+ * saved, so that every article the database holds can be restored.
+ */
 function isPlaceList(value: unknown): value is string[] {
   return (
     Array.isArray(value) &&
-    value.length <= MAX_PLACES &&
-    value.every((place) => typeof place === 'string' && place.length <= MAX_PLACE_LENGTH)
+    value.length <= EXTRACTION_LIMITS.listItems &&
+    value.every((place) => typeof place === 'string' && place.length <= EXTRACTION_LIMITS.listItem)
   );
 }
 

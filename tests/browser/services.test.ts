@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { KiosqueError } from '../../core/errors';
 import type { EditionTag, ThemeTag } from '../../core/model';
 import { emptyThemeModel } from '../../core/tagging';
+import { EXTRACTION_LIMITS } from '../../core/validate-extraction';
 import { loadThemeModel } from '../../lib/db/repository';
 import { fakeArticle } from '../factories';
 import { okResult, openTab, stubExecuteScript, testEnv, type TestEnv } from './support/kiosque-env';
@@ -78,12 +79,20 @@ describe('reading state', () => {
     expect((await env.db.bodies.get(row.id))?.places).toEqual(places);
   });
 
+  it('restores an article whose places reach the bounds a save accepts', async () => {
+    const row = await savePage(...CHESTNUTS_A);
+    const deleted = await env.services.deleteArticle(row.id);
+    const places = Array.from({ length: EXTRACTION_LIMITS.listItems }, (_, i) => `${i} `.padEnd(EXTRACTION_LIMITS.listItem, 'x'));
+    await env.services.restoreArticle({ ...deleted, places });
+    expect((await env.db.bodies.get(row.id))?.places).toEqual(places);
+  });
+
   it('refuses to restore something that is not an article', async () => {
     for (const bad of [null, {}, { ...fakeArticle(), id: 3 }, { ...fakeArticle(), status: 'gone' }, { ...fakeArticle(), themeIds: ['x'] },
       { ...fakeArticle(), places: 'Madrid' },
       { ...fakeArticle(), places: [42] },
-      { ...fakeArticle(), places: ['x'.repeat(201)] },
-      { ...fakeArticle(), places: Array.from({ length: 51 }, (_, i) => `Place ${i}`) },
+      { ...fakeArticle(), places: ['x'.repeat(EXTRACTION_LIMITS.listItem + 1)] },
+      { ...fakeArticle(), places: Array.from({ length: EXTRACTION_LIMITS.listItems + 1 }, (_, i) => `Place ${i}`) },
     ]) {
       expect((await failure(env.services.restoreArticle(bad as never))).code).toBe('invalid-input');
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../core/extract/plain-text';
-import { datelinePlace, places } from '../../../core/extract/places';
+import { datelinePlace, MAX_PLACES, places } from '../../../core/extract/places';
+import { EXTRACTION_LIMITS } from '../../../core/validate-extraction';
 import { countWords } from '../../../core/extract/word-count';
 import { linkedomDocument } from './dom';
 
@@ -53,6 +54,13 @@ describe('datelinePlace', () => {
       dateline: 'MADRID,',
     };
     expect(places(article, 'Headline\nMADRID (AFP) — Spain approved a pilot programme that will pay small companies to test it.', 'en')).toEqual(['Madrid', 'Getafe']);
+  });
+
+  it('keeps the first places of a page that lists hundreds, within what a save accepts', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `Town ${i}`);
+    const article = { '@type': 'NewsArticle', contentLocation: names.map((name) => ({ '@type': 'Place', name })) };
+    expect(places(article, '', 'en')).toEqual(names.slice(0, MAX_PLACES));
+    expect(MAX_PLACES).toBeLessThanOrEqual(EXTRACTION_LIMITS.listItems);
   });
 });
 
