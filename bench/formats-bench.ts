@@ -192,6 +192,14 @@ async function inBrowser(csv: string, library: LibraryArticle[], now: () => numb
     );
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    // Long tasks: how long the page could not answer a click or paint its progress.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (globalThis as unknown as { longTasks: number[] }).longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
     await timeIn('Chromium: import a 10,000-article backup (page)', async () => {
       await page.setInputFiles('input[type=file]', backupFile);
       await page.click('section[aria-labelledby=import-heading] button[type=submit]');
@@ -199,6 +207,11 @@ async function inBrowser(csv: string, library: LibraryArticle[], now: () => numb
       await report.waitFor({ timeout: 600_000 });
       return ((await report.textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 80);
     });
+    const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+    console.log(
+      `  → page long tasks during the import: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms, ` +
+        `total ${longTasks.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
+    );
     const memory = () => worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     const before = await memory();
     await timeIn('Chromium: exportData 20,000 articles to JSON (worker)', () =>

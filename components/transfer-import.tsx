@@ -127,7 +127,11 @@ export function ImportPanel(props: ImportPanelProps) {
       {missing && <p class="transfer-error" role="alert">{t('importNoFiles')}</p>}
       {progress && (
         <div class="transfer-progress">
-          <progress max={Math.max(1, progress.total)} value={progress.phase === 'writing' ? progress.done : undefined} />
+          <progress
+            max={Math.max(1, progress.total)}
+            // Indeterminate until the phase knows its total: reading, and parsing before the file's entries are counted.
+            value={(progress.phase === 'writing' || progress.phase === 'parsing') && progress.total > 0 ? progress.done : undefined}
+          />
           <span>{t(`importPhase_${progress.phase}` as MessageKey, progress.fileName)}</span>
         </div>
       )}

@@ -7,12 +7,13 @@ import { KiosqueError } from '../errors';
 import { detectTextFormat, detectZipFormat, textOf } from './detect';
 import type { DomEnv } from './dom-env';
 import { importInstapaperCsv } from './instapaper-csv';
-import { importKiosqueJson } from './kiosque-json';
+import { kiosqueJsonSteps } from './kiosque-json';
 import { importNetscape } from './netscape-import';
-import { importOmnivore } from './omnivore';
+import { omnivoreSteps } from './omnivore';
 import { importPocketCsv } from './pocket-csv';
 import { importPocketHtml } from './pocket-html';
-import type { ImportFormat, ImportResult } from './types';
+import { runImportSteps } from './steps';
+import type { ImportFormat, ImportResult, ImportSteps } from './types';
 import { isZip, openZip, type ZipArchive } from './zip-read';
 import { IMPORT_LIMITS, type ImportLimits } from './limits';
 
@@ -38,12 +39,21 @@ function pocketPartsFromZip(zip: ZipArchive): { name: string; text: string }[] {
 }
 
 export function importFile(data: Uint8Array | string, options: ImportOptions): ImportResult {
+  return runImportSteps(importFileSteps(data, options));
+}
+
+/**
+ * importFile in steps. The formats that carry whole articles (Kiosque JSON,
+ * Omnivore) step once per article; the others, which hold links only, are
+ * done in their first step.
+ */
+export function* importFileSteps(data: Uint8Array | string, options: ImportOptions): ImportSteps {
   const now = options.now();
   const limits = options.limits ?? IMPORT_LIMITS;
   if (typeof data !== 'string' && isZip(data)) {
     const zip = openZip(data, limits);
     const format = options.format ?? detectZipFormat(zip);
-    if (format === 'omnivore-zip') return importOmnivore(zip, options.dom, now);
+    if (format === 'omnivore-zip') return yield* omnivoreSteps(zip, options.dom, now);
     if (format === 'pocket-csv') return importPocketCsv(pocketPartsFromZip(zip), now);
     throw new KiosqueError('unsupported-format', `A ${format} file cannot be a zip`);
   }
@@ -51,7 +61,7 @@ export function importFile(data: Uint8Array | string, options: ImportOptions): I
   const format = options.format ?? detectTextFormat(text, options.fileName);
   switch (format) {
     case 'kiosque-json':
-      return importKiosqueJson(text, options.dom);
+      return yield* kiosqueJsonSteps(text, options.dom);
     case 'pocket-csv':
       return importPocketCsv([{ name: options.fileName ?? 'part_000000.csv', text }], now);
     case 'pocket-html':

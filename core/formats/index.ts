@@ -1,7 +1,7 @@
 /** Public surface of the export / import formats. */
 export type {
   ArticleSource, Collection, ExportOptions, Highlight, ImportFailure, ImportFormat, ImportReport, ImportResult,
-  ImportedItem, LibraryArticle,
+  ImportSteps, ImportedItem, LibraryArticle,
 } from './types';
 export { IMPORT_FORMATS } from './types';
 export type { DomEnv } from './dom-env';
@@ -15,6 +15,7 @@ export { exportCsv, CSV_COLUMNS } from './csv-export';
 export { exportNetscape } from './netscape-export';
 export { exportAtom } from './atom';
 export { detectFormat } from './detect';
-export { importFile, importPocketParts, type ImportOptions, type ImportInput } from './import-file';
+export { importFile, importFileSteps, importPocketParts, type ImportOptions, type ImportInput } from './import-file';
+export { runImportSteps } from './steps';
 export { mergeImported, mergeCollections, type MergePlan, type ExistingArticle, type ArticlePatch } from './merge';
 export { collectString, collectBytes } from './collect';

@@ -8,7 +8,8 @@ import type { DomEnv } from './dom-env';
 import { sanitizeHtml } from './dom-env';
 import { readArticle, readCollection, SchemaError } from './kiosque-json-schema';
 import { readSavedSearch, savedSearchJson, type SavedSearch } from './kiosque-json-searches';
-import type { ArticleSource, Collection, ImportResult, ImportedItem, LibraryArticle } from './types';
+import type { ArticleSource, Collection, ImportResult, ImportSteps, ImportedItem, LibraryArticle } from './types';
+import { runImportSteps } from './steps';
 
 export const KIOSQUE_JSON_VERSION = 1;
 
@@ -55,6 +56,11 @@ export function looksLikeKiosqueJson(text: string): boolean {
 }
 
 export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
+  return runImportSteps(kiosqueJsonSteps(text, dom));
+}
+
+/** importKiosqueJson one article at a time: sanitising each article's HTML is where a large backup spends its time. */
+export function* kiosqueJsonSteps(text: string, dom: DomEnv): ImportSteps {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -75,21 +81,23 @@ export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
   const failed: ImportResult['report']['failed'] = [];
   const seen = new Set<string>();
   let merged = 0;
-  root.articles.forEach((raw, index) => {
+  const total = root.articles.length;
+  for (let index = 0; index < total; index++) {
     try {
-      const article = readArticle(raw);
+      const article = readArticle(root.articles[index]);
       if (seen.has(article.url)) {
         merged++;
-        return;
+      } else {
+        seen.add(article.url);
+        // The file may not come from Kiosque at all: its HTML is as untrusted as any.
+        articles.push({ ...article, html: article.html === '' ? '' : sanitizeHtml(article.html, dom, article.url) });
       }
-      seen.add(article.url);
-      // The file may not come from Kiosque at all: its HTML is as untrusted as any.
-      articles.push({ ...article, html: article.html === '' ? '' : sanitizeHtml(article.html, dom, article.url) });
     } catch (error) {
       if (!(error instanceof SchemaError)) throw error;
       failed.push({ where: `entry articles[${index}]`, reason: error.message });
     }
-  });
+    yield { done: index + 1, total };
+  }
   const collections: Collection[] = [];
   root.collections.forEach((raw, index) => {
     try {

@@ -7,7 +7,8 @@ import { KiosqueError } from '../errors';
 import { countWords, htmlToText, readingMinutesFor, sanitizeHtml, type DomEnv } from './dom-env';
 import { ImportCollector, parseTimestamp } from './imported-item';
 import { safeHref } from './xml-escape';
-import type { Highlight, ImportResult } from './types';
+import { runImportSteps } from './steps';
+import type { Highlight, ImportResult, ImportSteps } from './types';
 import type { ZipArchive } from './zip-read';
 
 const METADATA = /(^|\/)metadata_[^/]*\.json$/;
@@ -63,11 +64,18 @@ export function parseOmnivoreHighlights(markdown: string, slug: string): Highlig
 }
 
 export function importOmnivore(zip: ZipArchive, dom: DomEnv, now: number): ImportResult {
+  return runImportSteps(omnivoreSteps(zip, dom, now));
+}
+
+/** importOmnivore one item at a time, each item's stored page being sanitised on the way. */
+export function* omnivoreSteps(zip: ZipArchive, dom: DomEnv, now: number): ImportSteps {
   const metadataFiles = zip.names.filter((n) => METADATA.test(n)).sort();
   if (metadataFiles.length === 0) throw new KiosqueError('unsupported-format', 'No metadata_*.json: not an Omnivore export');
   const contents = indexBy(zip, ['content', 'contents'], '.html');
   const highlightFiles = indexBy(zip, ['highlights'], '.md');
   const collector = new ImportCollector(now);
+  // Every list is read first, so that progress can count against the whole export.
+  const lists: { file: string; items: unknown[] }[] = [];
   for (const file of metadataFiles) {
     let items: unknown;
     try {
@@ -77,48 +85,57 @@ export function importOmnivore(zip: ZipArchive, dom: DomEnv, now: number): Impor
       throw new KiosqueError('import-failed', `entry ${file} is not valid JSON`, { where: `entry ${file}` });
     }
     if (!Array.isArray(items)) throw new KiosqueError('import-failed', `entry ${file} is not a list`, { where: `entry ${file}` });
-    items.forEach((raw: unknown, i) => {
-      const where = `entry ${file}#${i}`;
-      if (typeof raw !== 'object' || raw === null) return collector.fail(where, 'not an object');
-      const item = raw as Record<string, unknown>;
-      const text = (key: string): string | null => (typeof item[key] === 'string' ? (item[key] as string) : null);
-      const url = text('url');
-      if (!url) return collector.fail(where, 'no url');
-      const state = (text('state') ?? '').toLowerCase();
-      if (state === 'deleted') return collector.skip();
-      const slug = text('slug') ?? '';
-      const contentEntry = contents.get(slug);
-      const html = contentEntry ? sanitizeHtml(zip.readText(contentEntry), dom, url) : '';
-      const plain = htmlToText(html, dom);
-      const words = countWords(plain);
-      const highlightEntry = highlightFiles.get(slug);
-      const rawProgress = typeof item.readingProgress === 'number' ? item.readingProgress : 0;
-      // Omnivore counts progress in percent.
-      const progress = rawProgress > 1 ? rawProgress / 100 : rawProgress;
-      const labels = Array.isArray(item.labels)
-        ? item.labels.map((l: unknown) => (typeof l === 'string' ? l : typeof l === 'object' && l && 'name' in l ? String(l.name) : ''))
-        : [];
-      collector.add(
-        {
-          url,
-          title: text('title'),
-          savedAt: parseTimestamp(text('savedAt')),
-          status: state === 'archived' ? 'archived' : progress >= 1 ? 'read' : 'unread',
-          labels,
-          progress,
-          byline: text('author'),
-          excerpt: text('description'),
-          leadImage: safeHref(text('thumbnail') ?? ''),
-          publishedAt: text('publishedAt'),
-          html,
-          text: plain,
-          wordCount: words,
-          readingMinutes: readingMinutesFor(words),
-          highlights: highlightEntry ? parseOmnivoreHighlights(zip.readText(highlightEntry), slug) : [],
-        },
-        where,
-      );
-    });
+    lists.push({ file, items });
+  }
+  const addItem = (raw: unknown, file: string, i: number): void => {
+    const where = `entry ${file}#${i}`;
+    if (typeof raw !== 'object' || raw === null) return collector.fail(where, 'not an object');
+    const item = raw as Record<string, unknown>;
+    const text = (key: string): string | null => (typeof item[key] === 'string' ? (item[key] as string) : null);
+    const url = text('url');
+    if (!url) return collector.fail(where, 'no url');
+    const state = (text('state') ?? '').toLowerCase();
+    if (state === 'deleted') return collector.skip();
+    const slug = text('slug') ?? '';
+    const contentEntry = contents.get(slug);
+    const html = contentEntry ? sanitizeHtml(zip.readText(contentEntry), dom, url) : '';
+    const plain = htmlToText(html, dom);
+    const words = countWords(plain);
+    const highlightEntry = highlightFiles.get(slug);
+    const rawProgress = typeof item.readingProgress === 'number' ? item.readingProgress : 0;
+    // Omnivore counts progress in percent.
+    const progress = rawProgress > 1 ? rawProgress / 100 : rawProgress;
+    const labels = Array.isArray(item.labels)
+      ? item.labels.map((l: unknown) => (typeof l === 'string' ? l : typeof l === 'object' && l && 'name' in l ? String(l.name) : ''))
+      : [];
+    collector.add(
+      {
+        url,
+        title: text('title'),
+        savedAt: parseTimestamp(text('savedAt')),
+        status: state === 'archived' ? 'archived' : progress >= 1 ? 'read' : 'unread',
+        labels,
+        progress,
+        byline: text('author'),
+        excerpt: text('description'),
+        leadImage: safeHref(text('thumbnail') ?? ''),
+        publishedAt: text('publishedAt'),
+        html,
+        text: plain,
+        wordCount: words,
+        readingMinutes: readingMinutesFor(words),
+        highlights: highlightEntry ? parseOmnivoreHighlights(zip.readText(highlightEntry), slug) : [],
+      },
+      where,
+    );
+  };
+  const total = lists.reduce((n, list) => n + list.items.length, 0);
+  let done = 0;
+  for (const { file, items } of lists) {
+    for (let i = 0; i < items.length; i++) {
+      addItem(items[i], file, i);
+      yield { done: ++done, total };
+    }
   }
   return collector.finish();
 }

@@ -78,6 +78,14 @@ export interface ImportReport {
   failed: ImportFailure[];
 }
 
+/**
+ * An import done in steps: each step is one item of the file, reported as
+ * items done out of the file's total, and the generator returns the result.
+ * Draining it in one go (runImportSteps) is the plain synchronous import; a
+ * page can instead run it a slice at a time and paint in between.
+ */
+export type ImportSteps = Generator<{ done: number; total: number }, ImportResult, void>;
+
 export interface ImportResult {
   articles: ImportedItem[];
   collections: Collection[];

@@ -1,0 +1,109 @@
+/**
+ * A large import parses in slices: the page gets the event loop back between
+ * them, sees the entries counted, and the library ends up exactly as with a
+ * one-go parse. A failure in the middle still leaves the library unchanged.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { KiosqueError } from '../../core/errors';
+import { exportKiosqueJson, type ImportResult, type ImportSteps } from '../../core/formats';
+import { pageDomEnv } from '../../lib/transfer/dom';
+import { importData, runInSlices, type ImportProgress } from '../../lib/transfer/import-data';
+import { yieldToPage } from '../../lib/transfer/library-source';
+import { NOW, seedArticle } from './transfer-helpers';
+import { freshDb } from './support/kiosque-env';
+
+async function backupOf(count: number): Promise<string> {
+  async function* rows() {
+    for (let i = 0; i < count; i++) {
+      const article = seedArticle({ id: `a${i}`, url: `https://example.com/story-${i}`, title: `Story ${i}` });
+      yield { ...article, html: `<p>Story ${i}<img src="x" onerror="alert(${i})"></p>`, highlights: [] };
+    }
+  }
+  const parts: string[] = [];
+  for await (const chunk of exportKiosqueJson(rows(), [], () => NOW)) parts.push(chunk);
+  return parts.join('');
+}
+
+function depsFor(db = freshDb(), parseSliceMs = 0) {
+  let ids = 0;
+  return { db: () => db, now: () => NOW, newId: () => `new-${++ids}`, dom: pageDomEnv, parseSliceMs };
+}
+
+describe('import parsing in slices', () => {
+  it('counts the entries, lets timers run in between and stores every article', async () => {
+    const deps = depsFor();
+    const events: string[] = [];
+    const parsing: ImportProgress[] = [];
+    const text = await backupOf(40);
+    setTimeout(() => events.push('timer'), 0);
+    const outcome = await importData(deps, text, undefined, {
+      onProgress: (p) => {
+        if (p.phase !== 'parsing') return;
+        parsing.push(p);
+        events.push('parsing');
+      },
+    });
+    expect(outcome.added).toBe(40);
+    const counted = parsing.filter((p) => p.total > 0);
+    expect(counted.length).toBeGreaterThan(1);
+    expect(counted.every((p) => p.total === 40)).toBe(true);
+    expect(counted.map((p) => p.done)).toEqual([...counted.map((p) => p.done)].sort((a, b) => a - b));
+    // The timer queued before the import ran while entries were still being read.
+    expect(events.indexOf('timer')).toBeGreaterThan(-1);
+    expect(events.indexOf('timer')).toBeLessThan(events.lastIndexOf('parsing'));
+    const bodies = await deps.db().bodies.toArray();
+    expect(bodies).toHaveLength(40);
+    for (const body of bodies) expect(body.html).not.toMatch(/onerror/);
+  });
+
+  it('stores the same library whatever the slice length', async () => {
+    const text = await backupOf(12);
+    const sliced = depsFor(freshDb(), 0);
+    const whole = depsFor(freshDb(), Number.POSITIVE_INFINITY);
+    await importData(sliced, text);
+    await importData(whole, text);
+    const rows = async (d: typeof sliced) => (await d.db().articles.toArray()).map(({ id: _id, ...row }) => row);
+    expect(await rows(sliced)).toEqual(await rows(whole));
+  });
+
+  it('refuses a backup cut off mid-file with a typed error and writes nothing', async () => {
+    const deps = depsFor();
+    const text = await backupOf(20);
+    const error = await importData(deps, text.slice(0, Math.floor(text.length / 2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KiosqueError);
+    expect((error as KiosqueError).code).toBe('import-failed');
+    expect(await deps.db().articles.count()).toBe(0);
+  });
+
+  it('passes on an error thrown by a step', async () => {
+    function* failing(): ImportSteps {
+      yield { done: 1, total: 2 };
+      throw new KiosqueError('import-failed', 'entry 2 is broken');
+    }
+    await expect(runInSlices(failing(), 0, () => {})).rejects.toMatchObject({ code: 'import-failed' });
+  });
+
+  it('reports progress only at slice ends', async () => {
+    const result: ImportResult = { articles: [], collections: [], report: { added: 0, merged: 0, skipped: 0, failed: [] } };
+    function* steps(): ImportSteps {
+      for (let i = 1; i <= 5; i++) yield { done: i, total: 5 };
+      return result;
+    }
+    const reported: number[] = [];
+    expect(await runInSlices(steps(), Number.POSITIVE_INFINITY, (done) => reported.push(done))).toBe(result);
+    expect(reported).toEqual([]);
+    expect(await runInSlices(steps(), 0, (done) => reported.push(done))).toBe(result);
+    expect(reported).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('yields through scheduler.yield where the browser has it, timers being slowed in hidden tabs', async () => {
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    try {
+      await yieldToPage();
+      expect(yielded).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
