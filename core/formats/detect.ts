@@ -30,6 +30,13 @@ function checkSize(length: number, head: () => string, limits: ImportLimits): vo
   throw new KiosqueError('import-failed', `The file is too large (${length} bytes; the limit is ${limits.maxFileBytes})`);
 }
 
+/** What textOf checks of bytes before it decodes them: refuses empty, oversized and binary files. */
+export function checkTextBytes(input: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): void {
+  if (bytes0(input)) throw new KiosqueError('import-failed', 'The file is empty');
+  checkSize(input.length, () => new TextDecoder().decode(input.subarray(0, 200)), limits);
+  if (looksBinary(input)) throw new KiosqueError('unsupported-format', 'This is a binary file, not an export');
+}
+
 /** Bytes to text, refusing empty, binary and oversized input with a typed error. */
 export function textOf(input: Uint8Array | string, limits: ImportLimits = IMPORT_LIMITS): string {
   if (typeof input === 'string') {
@@ -37,9 +44,7 @@ export function textOf(input: Uint8Array | string, limits: ImportLimits = IMPORT
     if (input.trim() === '') throw new KiosqueError('import-failed', 'The file is empty');
     return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
-  if (bytes0(input)) throw new KiosqueError('import-failed', 'The file is empty');
-  checkSize(input.length, () => new TextDecoder().decode(input.subarray(0, 200)), limits);
-  if (looksBinary(input)) throw new KiosqueError('unsupported-format', 'This is a binary file, not an export');
+  checkTextBytes(input, limits);
   const text = decodeText(input, 'The file');
   if (text.trim() === '') throw new KiosqueError('import-failed', 'The file is empty');
   return text;

@@ -9,6 +9,7 @@ import { sanitizeHtml } from './dom-env';
 import { readArticle, readCollection, SchemaError } from './kiosque-json-schema';
 import { readSavedSearch, savedSearchJson, type SavedSearch } from './kiosque-json-searches';
 import type { ArticleSource, Collection, ImportResult, ImportSteps, ImportedItem, LibraryArticle } from './types';
+import { scanLazyObject } from './json-lazy';
 import { runImportSteps } from './steps';
 
 export const KIOSQUE_JSON_VERSION = 1;
@@ -55,36 +56,86 @@ export function looksLikeKiosqueJson(text: string): boolean {
   return /^\s*\{\s*"format"\s*:\s*"kiosque"/.test(text.slice(0, 200));
 }
 
+function notJson(error: unknown): KiosqueError {
+  return new KiosqueError('import-failed', `Not valid JSON (truncated?): ${(error as Error).message}`);
+}
+
+interface BackupText {
+  /** The parsed top level, its articles aside when they are read one at a time. */
+  root: Record<string, unknown> | null;
+  /** How many entries the articles list has; null when there is no list. */
+  articleCount: number | null;
+  article(index: number): unknown;
+}
+
+/**
+ * The backup's top level, with its articles parsed one at a time as the
+ * import reaches them (json-lazy.ts). A text the scan does not take is
+ * parsed whole, as are its articles.
+ */
+function readBackupText(text: string): BackupText {
+  const lazy = scanLazyObject(text, 'articles');
+  if (lazy !== null) {
+    const elements = lazy.elements;
+    return {
+      // fromEntries defines each key, "__proto__" included, as JSON.parse does.
+      root: Object.fromEntries(lazy.fields),
+      articleCount: elements === null ? null : elements.length,
+      article(index) {
+        try {
+          return JSON.parse(elements![index]!) as unknown;
+        } catch {
+          // The same error as a whole-text parse, which is bound to fail too.
+          try {
+            JSON.parse(text);
+          } catch (error) {
+            throw notJson(error);
+          }
+          throw new KiosqueError('import-failed', `Not valid JSON: entry articles[${index}]`);
+        }
+      },
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw notJson(error);
+  }
+  const root = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  const articles = root?.articles;
+  return {
+    root,
+    articleCount: Array.isArray(articles) ? articles.length : null,
+    article: (index) => (articles as unknown[])[index],
+  };
+}
+
 export function importKiosqueJson(text: string, dom: DomEnv): ImportResult {
   return runImportSteps(kiosqueJsonSteps(text, dom));
 }
 
 /** importKiosqueJson one article at a time: sanitising each article's HTML is where a large backup spends its time. */
 export function* kiosqueJsonSteps(text: string, dom: DomEnv): ImportSteps {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new KiosqueError('import-failed', `Not valid JSON (truncated?): ${(error as Error).message}`);
-  }
-  if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== 'kiosque') {
+  const backup = readBackupText(text);
+  const root = backup.root;
+  if (typeof root !== 'object' || root === null || root.format !== 'kiosque') {
     throw new KiosqueError('unsupported-format', 'This JSON file is not a Kiosque export');
   }
-  const root = data as Record<string, unknown>;
   if (typeof root.version !== 'number' || root.version > KIOSQUE_JSON_VERSION || root.version < 1) {
     throw new KiosqueError('unsupported-format', `Kiosque JSON version ${String(root.version)} is not supported`);
   }
-  if (!Array.isArray(root.articles) || !Array.isArray(root.collections)) {
+  if (backup.articleCount === null || !Array.isArray(root.collections)) {
     throw new KiosqueError('import-failed', 'Kiosque JSON without articles or collections list');
   }
   const articles: ImportedItem[] = [];
   const failed: ImportResult['report']['failed'] = [];
   const seen = new Set<string>();
   let merged = 0;
-  const total = root.articles.length;
+  const total = backup.articleCount;
   for (let index = 0; index < total; index++) {
     try {
-      const article = readArticle(root.articles[index]);
+      const article = readArticle(backup.article(index));
       if (seen.has(article.url)) {
         merged++;
       } else {

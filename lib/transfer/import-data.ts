@@ -16,7 +16,7 @@ import {
   type ImportSteps,
   type ImportedItem,
 } from '../../core/formats';
-import { detectTextFormat, detectZipFormat, textOf } from '../../core/formats/detect';
+import { checkTextBytes, detectTextFormat, detectZipFormat, textOf } from '../../core/formats/detect';
 import { isZip, openZip } from '../../core/formats/zip-read';
 import type { ImportLimits } from '../../core/formats/limits';
 import type { Tags } from '../../core/model';
@@ -84,18 +84,47 @@ interface ReadFile {
   data: Uint8Array | string;
 }
 
+/** Bytes decoded per slice of a large text file, some tens of milliseconds of work. */
+const DECODE_SLICE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A large text file decoded a slice at a time: decoding a 100 MB backup in
+ * one call holds the page for most of a second. Zips stay bytes, and so does
+ * a file that is not UTF-8, for textOf to refuse with its usual message;
+ * the checks textOf makes before decoding run here first.
+ */
+async function decodeLargeText(bytes: Uint8Array, limits: ImportLimits): Promise<Uint8Array | string> {
+  if (bytes.length <= DECODE_SLICE_BYTES || isZip(bytes)) return bytes;
+  checkTextBytes(bytes, limits);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  try {
+    for (let at = 0; at < bytes.length; at += DECODE_SLICE_BYTES) {
+      const end = Math.min(at + DECODE_SLICE_BYTES, bytes.length);
+      // stream: a character cut by the slice boundary is completed by the next slice.
+      parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+      await yieldToPage();
+    }
+  } catch {
+    return bytes;
+  }
+  return parts.join('');
+}
+
 async function readSource(input: ImportSource, fileName: string | undefined, limits: ImportLimits): Promise<ReadFile> {
   const named = typeof File !== 'undefined' && input instanceof File ? input.name : null;
   const name = fileName ?? named;
   if (typeof input === 'string') return { name, data: input };
   // isView rather than instanceof: bytes made in another realm (a frame, a test DOM) are still bytes.
-  if (ArrayBuffer.isView(input)) return { name, data: new Uint8Array(input.buffer, input.byteOffset, input.byteLength) };
+  if (ArrayBuffer.isView(input)) {
+    return { name, data: await decodeLargeText(new Uint8Array(input.buffer, input.byteOffset, input.byteLength), limits) };
+  }
   if (typeof Blob !== 'undefined' && input instanceof Blob) {
     // Refuse before reading: a huge file would otherwise be copied into memory first.
     if (input.size > limits.maxBackupBytes) {
       throw new KiosqueError('import-failed', `The file is too large (${input.size} bytes; the limit is ${limits.maxFileBytes})`);
     }
-    return { name, data: new Uint8Array(await input.arrayBuffer()) };
+    return { name, data: await decodeLargeText(new Uint8Array(await input.arrayBuffer()), limits) };
   }
   throw new KiosqueError('invalid-input', 'An import takes a file, a Blob, text or bytes.');
 }
@@ -108,8 +137,13 @@ function checkFormat(format: unknown): ImportFormat | undefined {
   return format as ImportFormat;
 }
 
+interface Detected {
+  format: ImportFormat;
+  data: Uint8Array | string;
+}
+
 /** Detection without parsing twice: text files are decoded once and handed on as text. */
-function detect(file: ReadFile, override: ImportFormat | undefined, limits: ImportLimits): { format: ImportFormat; data: Uint8Array | string } {
+function detect(file: ReadFile, override: ImportFormat | undefined, limits: ImportLimits): Detected {
   if (typeof file.data !== 'string' && isZip(file.data)) {
     return { format: override ?? detectZipFormat(openZip(file.data, limits)), data: file.data };
   }
@@ -186,16 +220,26 @@ export async function importData(
   const override = checkFormat(formatArg);
   run.onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const file = await readSource(input, run.fileName, limits);
-  const { format, data } = detect(file, override, limits);
+  return importDetected(deps, file, detect(file, override, limits), run.onProgress);
+}
+
+/** Parses and stores a file already read and detected. */
+async function importDetected(
+  deps: ImportDeps,
+  file: ReadFile,
+  { format, data }: Detected,
+  onProgress: ImportRunOptions['onProgress'],
+): Promise<ImportOutcome> {
+  const limits = deps.limits ?? IMPORT_LIMITS;
   const dom = needDom(format, deps.dom());
-  run.onProgress?.({ phase: 'parsing', done: 0, total: 0 });
-  // Let the page paint that phase before the first slice (a large JSON.parse) runs.
+  onProgress?.({ phase: 'parsing', done: 0, total: 0 });
+  // Let the page paint that phase before the first slice runs.
   await yieldToPage();
   const steps = importFileSteps(data, { dom, now: deps.now, fileName: file.name ?? undefined, format, limits });
   const parsed = await runInSlices(steps, deps.parseSliceMs ?? PARSE_SLICE_MS, (done, total) =>
-    run.onProgress?.({ phase: 'parsing', done, total }),
+    onProgress?.({ phase: 'parsing', done, total }),
   );
-  return store(deps, parsed, format, file.name, run.onProgress);
+  return store(deps, parsed, format, file.name, onProgress);
 }
 
 export interface NamedSource {
@@ -226,19 +270,23 @@ export async function importFiles(
   const limits = deps.limits ?? IMPORT_LIMITS;
   const override = checkFormat(formatArg);
   const parts: { name: string; data: string }[] = [];
-  const others: NamedSource[] = [];
+  // A lone file is read and decoded once, here. Of several, only Pocket's parts are kept from this
+  // first pass (they import together, first); the others are read again in turn, so that memory
+  // holds one large file at a time. A file that fails is reported below in its place.
+  const others: ({ source: NamedSource; read?: { file: ReadFile; found: Detected } } | { source: NamedSource; error: unknown })[] = [];
   for (const source of files) {
     try {
+      onProgress?.({ phase: 'reading', done: 0, total: 0, fileName: source.name });
       const file = await readSource(source.data, source.name, limits);
       const found = detect(file, override, limits);
       if (found.format === 'pocket-csv' && typeof found.data === 'string' && files.length > 1) {
         parts.push({ name: source.name, data: found.data });
         continue;
       }
-    } catch {
-      // Reported below, where the file is imported on its own and fails with its own error.
+      others.push(files.length === 1 ? { source, read: { file, found } } : { source });
+    } catch (error) {
+      others.push({ source, error });
     }
-    others.push(source);
   }
   const results: FileOutcome[] = [];
   if (parts.length > 0) {
@@ -251,15 +299,20 @@ export async function importFiles(
       results.push({ fileName: label, ok: false, error: asKiosqueError(error) });
     }
   }
-  for (const source of others) {
+  for (const other of others) {
+    const fileName = other.source.name;
+    if ('error' in other) {
+      results.push({ fileName, ok: false, error: asKiosqueError(other.error) });
+      continue;
+    }
     try {
-      const outcome = await importData(deps, source.data, override, {
-        fileName: source.name,
-        onProgress: (p) => onProgress?.({ ...p, fileName: source.name }),
-      });
-      results.push({ fileName: source.name, ok: true, outcome });
+      const progress = (p: ImportProgress) => onProgress?.({ ...p, fileName });
+      const outcome = other.read
+        ? await importDetected(deps, other.read.file, other.read.found, progress)
+        : await importData(deps, other.source.data, override, { fileName, onProgress: progress });
+      results.push({ fileName, ok: true, outcome });
     } catch (error) {
-      results.push({ fileName: source.name, ok: false, error: asKiosqueError(error) });
+      results.push({ fileName, ok: false, error: asKiosqueError(error) });
     }
   }
   return results;

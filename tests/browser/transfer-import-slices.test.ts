@@ -7,16 +7,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { KiosqueError } from '../../core/errors';
 import { exportKiosqueJson, type ImportResult, type ImportSteps } from '../../core/formats';
 import { pageDomEnv } from '../../lib/transfer/dom';
-import { importData, runInSlices, type ImportProgress } from '../../lib/transfer/import-data';
+import { importData, importFiles, runInSlices, type ImportProgress } from '../../lib/transfer/import-data';
 import { yieldToPage } from '../../lib/transfer/library-source';
 import { NOW, seedArticle } from './transfer-helpers';
 import { freshDb } from './support/kiosque-env';
 
-async function backupOf(count: number): Promise<string> {
+async function backupOf(count: number, body = (i: number) => `Story ${i}`): Promise<string> {
   async function* rows() {
     for (let i = 0; i < count; i++) {
       const article = seedArticle({ id: `a${i}`, url: `https://example.com/story-${i}`, title: `Story ${i}` });
-      yield { ...article, html: `<p>Story ${i}<img src="x" onerror="alert(${i})"></p>`, highlights: [] };
+      yield { ...article, html: `<p>${body(i)}<img src="x" onerror="alert(${i})"></p>`, highlights: [] };
     }
   }
   const parts: string[] = [];
@@ -105,5 +105,42 @@ describe('import parsing in slices', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  describe('a file over the 4 MB decoding slice', () => {
+    // Three bytes per character: 4 MiB is not a multiple of three, so slices end inside characters.
+    const euros = (i: number) => `${i} ${'€'.repeat(100_000)}`;
+
+    it('decodes characters cut by a slice boundary, and decodes the file once', async () => {
+      const bytes = new TextEncoder().encode(await backupOf(20, euros));
+      expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
+      const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+      try {
+        const deps = depsFor();
+        const [result] = await importFiles(deps, [{ name: 'backup.json', data: bytes }]);
+        expect(result?.ok).toBe(true);
+        const decoded = decode.mock.calls.reduce((n, [input]) => n + ((input as Uint8Array | undefined)?.byteLength ?? 0), 0);
+        expect(decoded).toBeLessThan(bytes.length * 1.01);
+        const bodies = await deps.db().bodies.toArray();
+        expect(bodies.map((b) => b.html.replace(/<[^>]*>/g, '')).sort()).toEqual(Array.from({ length: 20 }, (_, i) => euros(i)).sort());
+      } finally {
+        decode.mockRestore();
+      }
+    });
+
+    it('refuses a large file that is not UTF-8 with the usual error, and writes nothing', async () => {
+      const bytes = new TextEncoder().encode(await backupOf(20, euros));
+      bytes[bytes.length - 1000] = 0xff;
+      const deps = depsFor();
+      const error = await importData(deps, bytes, undefined, { fileName: 'backup.json' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'import-failed', message: 'The file is not UTF-8 text' });
+      expect(await deps.db().articles.count()).toBe(0);
+    });
+
+    it('refuses a large binary file before decoding it', async () => {
+      const bytes = new Uint8Array(5 * 1024 * 1024);
+      const error = await importData(depsFor(), bytes).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'unsupported-format' });
+    });
   });
 });

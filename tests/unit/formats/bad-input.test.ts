@@ -71,6 +71,20 @@ describe('damaged files', () => {
     expectCode(() => importFile(text, options), 'import-failed', /JSON/);
   });
 
+  it('Kiosque JSON with one malformed article: the same error as a whole-file parse, nothing returned', () => {
+    const good = '{"id":"a","url":"https://a.example/"}';
+    const text = `{"format":"kiosque","version":1,"articles":[${good},{"id":"b","url":},${good}],"collections":[]}`;
+    let wholeMessage = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      wholeMessage = (error as Error).message;
+    }
+    const error = errorOf(() => importFile(text, options));
+    expect(error.code).toBe('import-failed');
+    expect(error.message).toBe(`Not valid JSON (truncated?): ${wholeMessage}`);
+  });
+
   it('a Pocket CSV with an unbalanced quote names the line and returns nothing', () => {
     const text = 'title,url,time_added,tags,status\nOk,https://a.example,1700000000,,unread\n"Broken,https://b.example,1700000001,,unread\nNext,https://c.example,1700000002,,unread\n';
     const error = errorOf(() => importFile(text, options));

@@ -14,6 +14,8 @@ export const FUZZ_RUNS = {
   importArbitrary: 1_500,
   importMutated: 1_500,
   extractorMutated: 120,
+  lazyJsonValid: 1_000,
+  lazyJsonMutated: 2_000,
 } as const;
 
 export function totalRuns(): number {
