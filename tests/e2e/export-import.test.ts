@@ -8,7 +8,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportKiosqueJson } from '../../core/formats/kiosque-json.ts';
+import type { LibraryArticle } from '../../core/formats/types.ts';
 import type { Article, ArticleSummary } from '../../core/model.ts';
+import { fakeArticle } from '../factories.ts';
 import {
   attemptKiosque,
   callKiosque,
@@ -147,5 +150,44 @@ describe('export a collection from the options page, import it into a fresh prof
       collectionId: (await page.locator('select[name=selection] option', { hasText: COLLECTION }).getAttribute('value'))!.slice(2),
     });
     expect(inCollection.total).toBe(2);
+  }, 120_000);
+});
+
+describe('a large backup imported from the options page', () => {
+  it('counts its entries on the progress bar while they are read, then stores them all', async () => {
+    const count = 1500;
+    const paragraphs = Array.from({ length: 30 }, (_, p) => `<p>Paragraphe ${p} : Madrid, <a href="/metro">métro</a> et loyers.</p>`).join('');
+    async function* rows(): AsyncGenerator<LibraryArticle> {
+      for (let i = 0; i < count; i++) {
+        const article = fakeArticle({ id: `big-${i}`, url: `https://lepetitjournal.com/madrid/article-${i}`, title: `Article ${i}` });
+        yield { ...article, html: paragraphs, highlights: [] };
+      }
+    }
+    const parts: string[] = [];
+    for await (const chunk of exportKiosqueJson(rows(), [], () => Date.UTC(2026, 10, 27))) parts.push(chunk);
+
+    const session = await launch();
+    const page = await openOptions(session);
+    await page.setInputFiles('input[type=file]', [{ name: 'kiosque-backup.json', mimeType: 'application/json', buffer: Buffer.from(parts.join('')) }]);
+    // Each animation frame records the bar as it is drawn: frames between the parse's slices show it part-filled.
+    await page.evaluate(() => {
+      const frames: { value: number; max: number; label: string }[] = [];
+      (window as unknown as { frames_: typeof frames }).frames_ = frames;
+      const record = () => {
+        const progress = document.querySelector<HTMLProgressElement>('.transfer-progress progress');
+        const label = document.querySelector('.transfer-progress span')?.textContent ?? '';
+        if (progress?.hasAttribute('value')) frames.push({ value: progress.value, max: progress.max, label });
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.click('section[aria-labelledby=import-heading] button[type=submit]');
+    const report = page.locator('[data-testid=import-report]').first();
+    await report.waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { frames_: { value: number; max: number; label: string }[] }).frames_);
+    const parsing = seen.filter((frame) => /entries|entrées/.test(frame.label));
+    expect(parsing.some((bar) => bar.max === count && bar.value > 0 && bar.value < count)).toBe(true);
+    expect(await report.textContent()).toContain(`Added: ${count}`);
+    expect((await callKiosque(session.worker, 'listArticles')).length).toBe(count);
   }, 120_000);
 });
