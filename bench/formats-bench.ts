@@ -192,6 +192,10 @@ async function inBrowser(csv: string, library: LibraryArticle[], now: () => numb
     );
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    // Handing a 100 MB file to the page through the automation protocol is itself a long task of the
+    // page's (the file picker does not do that): the file is set first, and the clock starts at the click.
+    await page.setInputFiles('input[type=file]', backupFile);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     // Long tasks: how long the page could not answer a click or paint its progress.
     await page.evaluate(() => {
       const seen: number[] = [];
@@ -201,7 +205,6 @@ async function inBrowser(csv: string, library: LibraryArticle[], now: () => numb
       }).observe({ type: 'longtask' });
     });
     await timeIn('Chromium: import a 10,000-article backup (page)', async () => {
-      await page.setInputFiles('input[type=file]', backupFile);
       await page.click('section[aria-labelledby=import-heading] button[type=submit]');
       const report = page.locator('[data-testid=import-report]').first();
       await report.waitFor({ timeout: 600_000 });

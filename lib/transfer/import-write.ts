@@ -73,12 +73,36 @@ function summaryOf(item: ImportedItem, id: string, tags: Tags): ArticleSummary {
   return { ...row, id, ...tagFields(tags) };
 }
 
-async function chunkedPut<T>(rows: T[], put: (slice: T[]) => Promise<unknown>, progress: () => void): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await put(rows.slice(i, i + WRITE_CHUNK));
-    progress();
+/**
+ * Bodies per write are also bounded by their characters: IndexedDB copies
+ * each value on the calling thread, and a thousand full articles (some
+ * 12 MB) written in one call held the page for a few hundred milliseconds.
+ */
+export const WRITE_CHUNK_CHARS = 2_000_000;
+
+/** Writes `rows` in slices of at most WRITE_CHUNK rows and, when `size` is given, WRITE_CHUNK_CHARS characters. */
+async function chunkedPut<T>(
+  rows: T[],
+  put: (slice: T[]) => Promise<unknown>,
+  progress: (written: number) => void,
+  size?: (row: T) => number,
+): Promise<void> {
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let chars = 0;
+    // At least one row per slice, however large.
+    while (end < rows.length && end - start < WRITE_CHUNK && (end === start || chars + (size?.(rows[end]!) ?? 0) <= WRITE_CHUNK_CHARS)) {
+      chars += size?.(rows[end]!) ?? 0;
+      end++;
+    }
+    await put(rows.slice(start, end));
+    progress(end - start);
+    start = end;
   }
 }
+
+const bodyChars = (body: { html: string; text: string }): number => body.html.length + body.text.length;
 
 /** Incoming collections onto stored ones: same name (any case) extends, a new name creates a manual collection. */
 async function placeCollections(
@@ -197,14 +221,14 @@ export async function writeImport(
 
     const total = newRows.length + newBodies.length + changedRows.length + changedBodies.length;
     let done = 0;
-    const step = (n: number) => () => {
+    const step = (n: number) => {
       done = Math.min(total, done + n);
       deps.onProgress?.(done, total);
     };
-    await chunkedPut(newRows, (s) => db.articles.bulkAdd(s), step(WRITE_CHUNK));
-    await chunkedPut(newBodies, (s) => db.bodies.bulkPut(s), step(WRITE_CHUNK));
-    await chunkedPut(changedRows, (s) => db.articles.bulkPut(s), step(WRITE_CHUNK));
-    await chunkedPut(changedBodies, (s) => db.bodies.bulkPut(s), step(WRITE_CHUNK));
+    await chunkedPut(newRows, (s) => db.articles.bulkAdd(s), step);
+    await chunkedPut(newBodies, (s) => db.bodies.bulkPut(s), step, bodyChars);
+    await chunkedPut(changedRows, (s) => db.articles.bulkPut(s), step);
+    await chunkedPut(changedBodies, (s) => db.bodies.bulkPut(s), step, bodyChars);
     if (collectionRows.length > 0) await db.collections.bulkPut(collectionRows);
     const writtenIds = [...newRows.map((r) => r.id), ...changed];
     await noteIndexChange(db, writtenIds);
