@@ -129,8 +129,8 @@ export function ImportPanel(props: ImportPanelProps) {
         <div class="transfer-progress">
           <progress
             max={Math.max(1, progress.total)}
-            // Indeterminate until the phase knows its total: reading, and parsing before the file's entries are counted.
-            value={(progress.phase === 'writing' || progress.phase === 'parsing') && progress.total > 0 ? progress.done : undefined}
+            // Indeterminate until a phase knows its total: reading, and parsing before the file's entries are counted.
+            value={progress.phase !== 'reading' && progress.phase !== 'done' && progress.total > 0 ? progress.done : undefined}
           />
           <span>{t(`importPhase_${progress.phase}` as MessageKey, progress.fileName)}</span>
         </div>

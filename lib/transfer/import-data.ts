@@ -13,7 +13,6 @@ import {
   type DomEnv,
   type ImportFormat,
   type ImportResult,
-  type ImportSteps,
   type ImportedItem,
 } from '../../core/formats';
 import { checkTextBytes, detectTextFormat, detectZipFormat, textOf } from '../../core/formats/detect';
@@ -21,9 +20,10 @@ import { isZip, openZip } from '../../core/formats/zip-read';
 import type { ImportLimits } from '../../core/formats/limits';
 import type { Tags } from '../../core/model';
 import type { ThemeModel } from '../../core/tagging';
+import { emptyThemeModel } from '../../core/tagging/theme-model';
 import { loadTagging, type TaggingModule } from '../tagging-lazy';
 import type { ImportOutcome } from '../api-types';
-import type { KiosqueDb } from '../db/schema';
+import { THEME_MODEL_KEY, type KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import { domOrMissing, IMPORTS_NEEDING_DOM } from './dom';
 import { writeImport } from './import-write';
@@ -36,22 +36,23 @@ export interface ImportDeps {
   dom: () => DomEnv | null;
   /** Size caps; IMPORT_LIMITS unless a test needs smaller ones. */
   limits?: ImportLimits;
-  /** How long parsing runs before the page gets to paint and answer input; PARSE_SLICE_MS unless a test sets it. */
-  parseSliceMs?: number;
+  /** How long parsing or tagging runs before the page gets to paint and answer input; SLICE_MS unless a test sets it. */
+  sliceMs?: number;
 }
 
 /**
- * Parsing a 10,000-article backup sanitises every article and takes seconds:
- * in one task, the page would freeze and its progress bar would never move.
+ * Parsing a 10,000-article backup sanitises every article, and tagging an
+ * Omnivore export reads every article's text: each takes seconds, and in one
+ * task the page would freeze and its progress bar would never move.
  */
-export const PARSE_SLICE_MS = 40;
+export const SLICE_MS = 40;
 
-/** Runs an import's steps, handing the event loop back every `sliceMs` with the progress so far. */
-export async function runInSlices(
-  steps: ImportSteps,
+/** Runs steps (an import's, or tagging's), handing the event loop back every `sliceMs` with the progress so far. */
+export async function runInSlices<T>(
+  steps: Generator<{ done: number; total: number }, T, void>,
   sliceMs: number,
   onProgress: (done: number, total: number) => void,
-): Promise<ImportResult> {
+): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -64,7 +65,7 @@ export async function runInSlices(
   }
 }
 
-export type ImportPhase = 'reading' | 'parsing' | 'writing' | 'done';
+export type ImportPhase = 'reading' | 'parsing' | 'tagging' | 'writing' | 'done';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -156,10 +157,9 @@ function needDom(format: ImportFormat, dom: DomEnv | null): DomEnv {
   return domOrMissing(dom);
 }
 
-/** Items from other services arrive untagged; Kiosque's own backups keep the tags they carry. */
-function taggerFor(tagging: TaggingModule | null): ((item: ImportedItem, model: ThemeModel) => Tags) | null {
-  if (tagging === null) return null;
-  return (item, model) =>
+/** Items from other services arrive untagged: the tagger reads each one with the reader's theme model. */
+function tagOf(tagging: TaggingModule, model: ThemeModel): (item: ImportedItem) => Tags {
+  return (item) =>
     tagging.tagArticle(
       {
         url: item.pageUrl,
@@ -177,6 +177,37 @@ function taggerFor(tagging: TaggingModule | null): ((item: ImportedItem, model: 
     );
 }
 
+function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Generator<{ done: number; total: number }, Map<ImportedItem, Tags>, void> {
+  const tags = new Map<ImportedItem, Tags>();
+  for (let i = 0; i < items.length; i++) {
+    tags.set(items[i]!, tag(items[i]!));
+    yield { done: i + 1, total: items.length };
+  }
+  return tags;
+}
+
+/**
+ * Tags every item before the write, in slices: the write is one transaction,
+ * which cannot let the page paint between items. Kiosque's own backups keep
+ * the tags they carry (null).
+ */
+async function tagImported(
+  deps: ImportDeps,
+  items: ImportedItem[],
+  format: ImportFormat,
+  onProgress: ImportRunOptions['onProgress'],
+): Promise<((item: ImportedItem) => Tags) | null> {
+  if (format === 'kiosque-json') return null;
+  const tagging = await loadTagging();
+  const stored = await withStorageErrors(() => deps.db().model.get(THEME_MODEL_KEY));
+  const tag = tagOf(tagging, stored?.model ?? emptyThemeModel());
+  onProgress?.({ phase: 'tagging', done: 0, total: items.length });
+  const tags = await runInSlices(tagSteps(items, tag), deps.sliceMs ?? SLICE_MS, (done, total) =>
+    onProgress?.({ phase: 'tagging', done, total }),
+  );
+  return (item) => tags.get(item) ?? tag(item);
+}
+
 async function store(
   deps: ImportDeps,
   parsed: ImportResult,
@@ -184,14 +215,13 @@ async function store(
   fileName: string | null,
   onProgress: ImportRunOptions['onProgress'],
 ): Promise<ImportOutcome> {
+  const tag = await tagImported(deps, parsed.articles, format, onProgress);
   onProgress?.({ phase: 'writing', done: 0, total: parsed.articles.length });
-  // Loaded before the transaction: a Dexie transaction cannot wait for a module load.
-  const tagging = format === 'kiosque-json' ? null : await loadTagging();
   const written = await withStorageErrors(() =>
     writeImport(deps.db(), parsed.articles, parsed.collections, {
       now: deps.now(),
       newId: deps.newId,
-      tag: taggerFor(tagging),
+      tag,
       onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
     }, parsed.savedSearches ?? []),
   );
@@ -236,7 +266,7 @@ async function importDetected(
   // Let the page paint that phase before the first slice runs.
   await yieldToPage();
   const steps = importFileSteps(data, { dom, now: deps.now, fileName: file.name ?? undefined, format, limits });
-  const parsed = await runInSlices(steps, deps.parseSliceMs ?? PARSE_SLICE_MS, (done, total) =>
+  const parsed = await runInSlices(steps, deps.sliceMs ?? SLICE_MS, (done, total) =>
     onProgress?.({ phase: 'parsing', done, total }),
   );
   return store(deps, parsed, format, file.name, onProgress);

@@ -14,20 +14,22 @@ import {
   type SavedSearch,
 } from '../../core/formats';
 import type { ArticleSummary, StoredCollection, Tags } from '../../core/model';
-import type { ThemeModel } from '../../core/tagging';
-import { emptyThemeModel } from '../../core/tagging/theme-model';
 import { dedupeKey } from '../../core/url';
 import { noteIndexChange } from '../db/index-log';
 import { tagFields } from '../db/rows';
-import { THEME_MODEL_KEY, type KiosqueDb } from '../db/schema';
+import type { KiosqueDb } from '../db/schema';
 import type { BodyWithHighlights } from './library-source';
 import { placeSavedSearches } from './saved-searches';
 
 export interface WriteDeps {
   now: number;
   newId: () => string;
-  /** Tags for an item the file did not tag; null keeps the file's tags (Kiosque's own backups). */
-  tag: ((item: ImportedItem, model: ThemeModel) => Tags) | null;
+  /**
+   * Tags for an item the file did not tag, worked out before the write (the
+   * transaction cannot wait for the page between items); null keeps the
+   * file's tags (Kiosque's own backups).
+   */
+  tag: ((item: ImportedItem) => Tags) | null;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -158,13 +160,12 @@ export async function writeImport(
   deps: WriteDeps,
   savedSearches: readonly SavedSearch[] = [],
 ): Promise<WriteResult> {
-  return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog, db.model], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog], async () => {
     const keys = [...new Set(items.map((item) => keyOf(item.url)).filter((k): k is string => k !== null))];
     const matches = await rowsWithKeys(db, keys);
     const matchBodies = (await db.bodies.bulkGet(matches.map((m) => m.id))) as (BodyWithHighlights | undefined)[];
     const existing: ExistingArticle[] = matches.map((row, i) => ({ ...row, highlights: matchBodies[i]?.highlights ?? [] }));
     const plan = mergeImported(existing, items);
-    const model = deps.tag ? ((await db.model.get(THEME_MODEL_KEY))?.model ?? emptyThemeModel()) : emptyThemeModel();
     const { rows: placed, byKey } = await placeCollections(db, incomingCollections, deps);
     const searchRows = await placeSavedSearches(db, savedSearches, new Set(placed.map((c) => c.id)), deps.newId);
     const collectionRows = [...placed, ...searchRows];
@@ -179,7 +180,7 @@ export async function writeImport(
     for (const item of plan.add) {
       const id = item.id !== null && !taken.has(item.id) && !used.has(item.id) ? item.id : deps.newId();
       used.add(id);
-      const tags = deps.tag ? deps.tag(item, model) : { edition: item.edition, themes: item.themes };
+      const tags = deps.tag ? deps.tag(item) : { edition: item.edition, themes: item.themes };
       newRows.push(withCollections(summaryOf(item, id, tags), byKey.get(item.url)));
       // A bare link has no body yet (the reader shows an empty one); the fetch queue writes it later.
       if (item.html !== '' || item.text !== '' || item.highlights.length > 0) {

@@ -26,9 +26,9 @@ async function backupOf(count: number, body = (i: number) => `Story ${i}`): Prom
   return parts.join('');
 }
 
-function depsFor(db = freshDb(), parseSliceMs = 0) {
+function depsFor(db = freshDb(), sliceMs = 0) {
   let ids = 0;
-  return { db: () => db, now: () => NOW, newId: () => `new-${++ids}`, dom: pageDomEnv, parseSliceMs };
+  return { db: () => db, now: () => NOW, newId: () => `new-${++ids}`, dom: pageDomEnv, sliceMs };
 }
 
 describe('import parsing in slices', () => {
@@ -161,5 +161,24 @@ describe('import parsing in slices', () => {
     const ids = Array.from({ length: 2500 }, (_, i) => `log-${i}`);
     await db.transaction('rw', db.indexLog, () => noteIndexChange(db, ids));
     expect(bulkAdd.mock.calls.map(([rows]) => (rows as unknown[]).length)).toEqual([1000, 1000, 500]);
+  });
+
+  it('tags items from other services in slices before the write, as one pass would', async () => {
+    const rowsOf = Array.from({ length: 30 }, (_, i) => `Madrid ${i},https://lepetitjournal.com/madrid/article-${i},1763000000,,unread`);
+    const csv = `title,url,time_added,tags,status\n${rowsOf.join('\n')}\n`;
+    const sliced = depsFor(freshDb(), 0);
+    const whole = depsFor(freshDb(), Number.POSITIVE_INFINITY);
+    const phases: ImportProgress[] = [];
+    await importData(sliced, csv, undefined, { onProgress: (p) => phases.push(p) });
+    await importData(whole, csv);
+    const tagging = phases.filter((p) => p.phase === 'tagging' && p.done > 0);
+    expect(tagging.length).toBeGreaterThan(1);
+    expect(tagging.at(-1)).toEqual({ phase: 'tagging', done: 30, total: 30 });
+    expect(phases.findIndex((p) => p.phase === 'tagging')).toBeLessThan(phases.findIndex((p) => p.phase === 'writing'));
+    const tagsOf = async (d: ReturnType<typeof depsFor>) =>
+      (await d.db().articles.toArray()).map((r) => [r.url, r.editionId, r.themeIds] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    const slicedTags = await tagsOf(sliced);
+    expect(slicedTags).toEqual(await tagsOf(whole));
+    expect(slicedTags.every(([, edition]) => edition === 'madrid')).toBe(true);
   });
 });

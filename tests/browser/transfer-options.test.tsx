@@ -26,7 +26,7 @@ describe('options page', () => {
       const messages = loadMessages(lang);
       for (const f of EXPORT_FORMATS) expect(messages[`exportFormat_${f.replace(/-/g, '_')}`]?.message).toBeTruthy();
       for (const f of IMPORT_FORMATS) expect(messages[`importFormat_${f.replace(/-/g, '_')}`]?.message).toBeTruthy();
-      for (const phase of ['reading', 'parsing', 'writing', 'done']) expect(messages[`importPhase_${phase}`]?.message).toBeTruthy();
+      for (const phase of ['reading', 'parsing', 'tagging', 'writing', 'done']) expect(messages[`importPhase_${phase}`]?.message).toBeTruthy();
     }
   });
 
