@@ -1,7 +1,7 @@
 /** Public surface of the export / import formats. */
 export type {
   ArticleSource, Collection, ExportOptions, Highlight, ImportFailure, ImportFormat, ImportReport, ImportResult,
-  ImportSteps, ImportedItem, LibraryArticle,
+  ImportSteps, ImportedItem, LibraryArticle, Steps,
 } from './types';
 export { IMPORT_FORMATS } from './types';
 export type { DomEnv } from './dom-env';

@@ -79,12 +79,15 @@ export interface ImportReport {
 }
 
 /**
- * An import done in steps: each step is one item of the file, reported as
- * items done out of the file's total, and the generator returns the result.
- * Draining it in one go (runImportSteps) is the plain synchronous import; a
- * page can instead run it a slice at a time and paint in between.
+ * Work done in steps, each reported as items done out of a total; the
+ * generator returns the result. Draining it in one go is the plain
+ * synchronous call; a page can instead run it a slice at a time and paint
+ * in between.
  */
-export type ImportSteps = Generator<{ done: number; total: number }, ImportResult, void>;
+export type Steps<T> = Generator<{ done: number; total: number }, T, void>;
+
+/** An import in steps: one per item of the file (runImportSteps drains it). */
+export type ImportSteps = Steps<ImportResult>;
 
 export interface ImportResult {
   articles: ImportedItem[];

@@ -14,6 +14,7 @@ import {
   type ImportFormat,
   type ImportResult,
   type ImportedItem,
+  type Steps,
 } from '../../core/formats';
 import { checkTextBytes, detectTextFormat, detectZipFormat, textOf } from '../../core/formats/detect';
 import { isZip, openZip } from '../../core/formats/zip-read';
@@ -49,7 +50,7 @@ export const SLICE_MS = 40;
 
 /** Runs steps (an import's, or tagging's), handing the event loop back every `sliceMs` with the progress so far. */
 export async function runInSlices<T>(
-  steps: Generator<{ done: number; total: number }, T, void>,
+  steps: Steps<T>,
   sliceMs: number,
   onProgress: (done: number, total: number) => void,
 ): Promise<T> {
@@ -177,7 +178,7 @@ function tagOf(tagging: TaggingModule, model: ThemeModel): (item: ImportedItem) 
     );
 }
 
-function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Generator<{ done: number; total: number }, Map<ImportedItem, Tags>, void> {
+function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Steps<Map<ImportedItem, Tags>> {
   const tags = new Map<ImportedItem, Tags>();
   for (let i = 0; i < items.length; i++) {
     tags.set(items[i]!, tag(items[i]!));

@@ -93,9 +93,11 @@ async function chunkedPut<T>(
   while (start < rows.length) {
     let end = start;
     let chars = 0;
-    // At least one row per slice, however large.
-    while (end < rows.length && end - start < WRITE_CHUNK && (end === start || chars + (size?.(rows[end]!) ?? 0) <= WRITE_CHUNK_CHARS)) {
-      chars += size?.(rows[end]!) ?? 0;
+    while (end < rows.length && end - start < WRITE_CHUNK) {
+      const next = size?.(rows[end]!) ?? 0;
+      // At least one row per slice, however large.
+      if (end > start && chars + next > WRITE_CHUNK_CHARS) break;
+      chars += next;
       end++;
     }
     await put(rows.slice(start, end));
@@ -223,7 +225,7 @@ export async function writeImport(
     const total = newRows.length + newBodies.length + changedRows.length + changedBodies.length;
     let done = 0;
     const step = (n: number) => {
-      done = Math.min(total, done + n);
+      done += n;
       deps.onProgress?.(done, total);
     };
     await chunkedPut(newRows, (s) => db.articles.bulkAdd(s), step);
