@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { inlineStylesheets } from './build/inline-stylesheets';
+import { popupOnItsOwn } from './build/popup-build';
 
 // The e2e build differs from production only by host permissions: a programmatic
 // call from a test cannot grant activeTab, so tests need <all_urls> to inject the
@@ -11,6 +12,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), inlineStylesheets(['popup/index.html'])],
   }),
+  hooks: {
+    // One module file for the popup's first screen instead of five (see build/popup-build.ts).
+    'entrypoints:grouped': (_wxt, groups) => {
+      popupOnItsOwn(groups);
+    },
+  },
   zip: {
     excludeSources: [
       '.output/**',

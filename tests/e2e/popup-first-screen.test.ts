@@ -3,11 +3,13 @@
  * bare IndexedDB read before Dexie loads, and the list they are painted in is
  * the one the full answer, the keyboard and the services then work on.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../core/model.ts';
 import { fakeArticle } from '../factories.ts';
-import { callKiosque, launchKiosque, openPopup, waitForKiosque, type KiosqueSession } from './support/index.ts';
+import { callKiosque, launchKiosque, openPopup, requireBuild, waitForKiosque, type KiosqueSession } from './support/index.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 18);
 const COUNT = 60;
@@ -49,6 +51,46 @@ const FIRST_ROW_WATCH = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
+/**
+ * The module files a built page loads before any of its code runs: its
+ * module scripts and preloads, and what they import statically, transitively
+ * (dynamic import() calls are left out: they load later).
+ */
+function staticModules(dir: string, page: string): string[] {
+  const html = readFileSync(path.join(dir, page), 'utf8');
+  const roots = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*?(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(file), spec!));
+    }
+  }
+  return [...seen].sort();
+}
+
+const isRuntime = (file: string) => /rolldown-runtime/.test(file);
+
+describe.each(['prod', 'e2e'] as const)('the popup in the %s build', (build) => {
+  it('runs its first screen from one module file of its own, shared with no other page', () => {
+    const dir = requireBuild(build);
+    const popup = staticModules(dir, 'popup.html');
+    const own = popup.filter((file) => !isRuntime(file));
+    expect(own, popup.join(', ')).toHaveLength(1);
+    // The list, Preact and the first-rows read are all in it.
+    const code = readFileSync(path.join(dir, own[0]!), 'utf8');
+    expect(code).toContain('__kiosqueFirstRows');
+    expect(code).toContain('vlist');
+    for (const other of ['options.html', 'reader.html']) {
+      expect(staticModules(dir, other)).not.toContain(own[0]);
+    }
+  });
+});
+
 let session: KiosqueSession;
 
 beforeAll(async () => {
@@ -85,7 +127,7 @@ describe('the popup first screen', () => {
       bodyWidth: getComputedStyle(document.body).width,
       fontSize: getComputedStyle(document.body).fontSize,
     }));
-    expect(page).toEqual({ links: 0, styles: 2, bodyWidth: '380px', fontSize: '14px' });
+    expect(page).toEqual({ links: 0, styles: 1, bodyWidth: '380px', fontSize: '14px' });
     await popup.close();
   });
 
