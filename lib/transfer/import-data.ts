@@ -27,7 +27,7 @@ import type { ImportOutcome } from '../api-types';
 import { THEME_MODEL_KEY, type KiosqueDb } from '../db/schema';
 import { withStorageErrors } from '../db/storage-errors';
 import { domOrMissing, IMPORTS_NEEDING_DOM } from './dom';
-import { writeImport } from './import-write';
+import { keyOf, writeImport } from './import-write';
 import { yieldToPage } from './library-source';
 
 export interface ImportDeps {
@@ -178,10 +178,19 @@ function tagOf(tagging: TaggingModule, model: ThemeModel): (item: ImportedItem) 
     );
 }
 
-function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Steps<Map<ImportedItem, Tags>> {
-  const tags = new Map<ImportedItem, Tags>();
+/**
+ * Tags by the address the write will store. mergeImported hands the write a
+ * copy of each new item, under its dedupe key and otherwise unchanged but for
+ * the labels of a second row for the same page (which the tagger does not
+ * read); a page listed twice keeps its first row, so only that one is tagged.
+ * Items whose address cannot be read are left out: the merge reports them.
+ */
+function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Steps<Map<string, Tags>> {
+  const tags = new Map<string, Tags>();
   for (let i = 0; i < items.length; i++) {
-    tags.set(items[i]!, tag(items[i]!));
+    const item = items[i]!;
+    const key = keyOf(item.url);
+    if (key !== null && !tags.has(key)) tags.set(key, tag({ ...item, url: key }));
     yield { done: i + 1, total: items.length };
   }
   return tags;
@@ -206,7 +215,7 @@ async function tagImported(
   const tags = await runInSlices(tagSteps(items, tag), deps.sliceMs ?? SLICE_MS, (done, total) =>
     onProgress?.({ phase: 'tagging', done, total }),
   );
-  return (item) => tags.get(item) ?? tag(item);
+  return (item) => tags.get(item.url) ?? tag(item);
 }
 
 async function store(

@@ -62,7 +62,8 @@ async function rowsWithKeys(db: KiosqueDb, keys: string[]): Promise<ArticleSumma
   return out;
 }
 
-function keyOf(url: string): string | null {
+/** The address an item is stored and matched under; null when it cannot be read. */
+export function keyOf(url: string): string | null {
   try {
     return dedupeKey(url);
   } catch {

@@ -81,7 +81,7 @@ describe.each(['prod', 'e2e'] as const)('the popup in the %s build', (build) => 
     const popup = staticModules(dir, 'popup.html');
     const own = popup.filter((file) => !isRuntime(file));
     expect(own, popup.join(', ')).toHaveLength(1);
-    // The list, Preact and the first-rows read are all in it.
+    // The first-rows read and the list are both in it.
     const code = readFileSync(path.join(dir, own[0]!), 'utf8');
     expect(code).toContain('__kiosqueFirstRows');
     expect(code).toContain('vlist');

@@ -1,0 +1,65 @@
+/**
+ * An import from another service tags each page once, before its write
+ * transaction, and the write stores those tags rather than tagging again
+ * inside the transaction, where the page cannot paint.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { pageDomEnv } from '../../lib/transfer/dom';
+import { importData, type ImportProgress } from '../../lib/transfer/import-data';
+import { NOW } from './transfer-helpers';
+import { freshDb } from './support/kiosque-env';
+
+const seen = vi.hoisted(() => ({ phase: 'none', calls: [] as { phase: string; url: string }[] }));
+
+vi.mock('../../lib/tagging-lazy', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/tagging-lazy')>();
+  return {
+    ...real,
+    loadTagging: async () => {
+      const tagging = await real.loadTagging();
+      return {
+        ...tagging,
+        tagArticle: (...args: Parameters<typeof tagging.tagArticle>) => {
+          seen.calls.push({ phase: seen.phase, url: args[0].canonicalUrl ?? '' });
+          return tagging.tagArticle(...args);
+        },
+      };
+    },
+  };
+});
+
+function depsFor(sliceMs: number) {
+  const db = freshDb();
+  let ids = 0;
+  return { db: () => db, now: () => NOW, newId: () => `new-${++ids}`, dom: pageDomEnv, sliceMs };
+}
+
+describe('tagging an import', () => {
+  it('tags each page once, before the write, and stores what one pass inside the write would', async () => {
+    // Tracking parameters make the stored address differ from the file's; rows 0 and 1 are one page.
+    const rows = Array.from({ length: 20 }, (_, i) => {
+      const n = i === 1 ? 0 : i;
+      return `Madrid ${i},https://lepetitjournal.com/madrid/article-${n}?utm_source=pocket,1763000000,${i === 1 ? 'vivienda' : ''},unread`;
+    });
+    const csv = `title,url,time_added,tags,status\n${rows.join('\n')}\n`;
+    const deps = depsFor(0);
+    seen.calls.length = 0;
+    const outcome = await importData(deps, csv, undefined, {
+      onProgress: (p: ImportProgress) => {
+        seen.phase = p.phase;
+      },
+    });
+    expect(outcome.added).toBe(19);
+    expect(seen.calls).toHaveLength(19);
+    expect(new Set(seen.calls.map((c) => c.phase))).toEqual(new Set(['tagging']));
+    // Tagged under the address it is stored at.
+    expect(seen.calls[0]!.url).toBe('https://lepetitjournal.com/madrid/article-0');
+
+    const stored = await deps.db().articles.toArray();
+    expect(stored).toHaveLength(19);
+    expect(stored.every((row) => row.editionId === 'madrid')).toBe(true);
+    const twin = stored.find((row) => row.url === 'https://lepetitjournal.com/madrid/article-0');
+    expect(twin?.title).toBe('Madrid 0');
+    expect(twin?.labels).toEqual(['vivienda']);
+  });
+});
