@@ -10,7 +10,7 @@ import { importInstapaperCsv } from './instapaper-csv';
 import { kiosqueJsonSteps } from './kiosque-json';
 import { importNetscape } from './netscape-import';
 import { omnivoreSteps } from './omnivore';
-import { importPocketCsv } from './pocket-csv';
+import { pocketCsvSteps } from './pocket-csv';
 import { importPocketHtml } from './pocket-html';
 import { runImportSteps } from './steps';
 import type { ImportFormat, ImportResult, ImportSteps } from './types';
@@ -44,8 +44,8 @@ export function importFile(data: Uint8Array | string, options: ImportOptions): I
 
 /**
  * importFile in steps. The formats that carry whole articles (Kiosque JSON,
- * Omnivore) step once per article; the others, which hold links only, are
- * done in their first step.
+ * Omnivore) step once per article and Pocket's CSV, which can hold tens of
+ * thousands of rows, once per row; the others are done in their first step.
  */
 export function* importFileSteps(data: Uint8Array | string, options: ImportOptions): ImportSteps {
   const now = options.now();
@@ -54,7 +54,7 @@ export function* importFileSteps(data: Uint8Array | string, options: ImportOptio
     const zip = openZip(data, limits);
     const format = options.format ?? detectZipFormat(zip);
     if (format === 'omnivore-zip') return yield* omnivoreSteps(zip, options.dom, now);
-    if (format === 'pocket-csv') return importPocketCsv(pocketPartsFromZip(zip), now);
+    if (format === 'pocket-csv') return yield* pocketCsvSteps(pocketPartsFromZip(zip), now);
     throw new KiosqueError('unsupported-format', `A ${format} file cannot be a zip`);
   }
   const text = textOf(data, limits);
@@ -63,7 +63,7 @@ export function* importFileSteps(data: Uint8Array | string, options: ImportOptio
     case 'kiosque-json':
       return yield* kiosqueJsonSteps(text, options.dom);
     case 'pocket-csv':
-      return importPocketCsv([{ name: options.fileName ?? 'part_000000.csv', text }], now);
+      return yield* pocketCsvSteps([{ name: options.fileName ?? 'part_000000.csv', text }], now);
     case 'pocket-html':
       return importPocketHtml(text, options.dom, now);
     case 'instapaper-csv':
@@ -77,7 +77,12 @@ export function* importFileSteps(data: Uint8Array | string, options: ImportOptio
 
 /** Pocket splits large exports into `part_000000.csv`, `part_000001.csv`…: picked together, they are one import. */
 export function importPocketParts(files: ImportInput[], options: Omit<ImportOptions, 'format' | 'fileName'>): ImportResult {
-  return importPocketCsv(
+  return runImportSteps(importPocketPartsSteps(files, options));
+}
+
+/** importPocketParts in steps, one per row. */
+export function importPocketPartsSteps(files: ImportInput[], options: Omit<ImportOptions, 'format' | 'fileName'>): ImportSteps {
+  return pocketCsvSteps(
     files.map((f) => ({ name: f.name, text: textOf(f.data, options.limits) })),
     options.now(),
   );

@@ -15,7 +15,7 @@ export { exportCsv, CSV_COLUMNS } from './csv-export';
 export { exportNetscape } from './netscape-export';
 export { exportAtom } from './atom';
 export { detectFormat } from './detect';
-export { importFile, importFileSteps, importPocketParts, type ImportOptions, type ImportInput } from './import-file';
+export { importFile, importFileSteps, importPocketParts, importPocketPartsSteps, type ImportOptions, type ImportInput } from './import-file';
 export { runImportSteps } from './steps';
 export { mergeImported, mergeCollections, type MergePlan, type ExistingArticle, type ArticlePatch } from './merge';
 export { collectString, collectBytes } from './collect';

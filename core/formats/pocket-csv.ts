@@ -8,7 +8,8 @@ import type { ArticleStatus } from '../model';
 import { unguardFormula } from './csv';
 import { readCsvTable } from './csv-table';
 import { ImportCollector, parseTimestamp } from './imported-item';
-import type { ImportResult } from './types';
+import { runImportSteps } from './steps';
+import type { ImportResult, ImportSteps } from './types';
 
 export interface NamedText {
   name: string;
@@ -31,13 +32,24 @@ function pocketStatus(raw: string): ArticleStatus | null {
 }
 
 export function importPocketCsv(files: NamedText[], now: number): ImportResult {
+  return runImportSteps(pocketCsvSteps(files, now));
+}
+
+/**
+ * importPocketCsv in steps, one per row once every part's table is read, so
+ * that a page importing a large export can paint between rows.
+ */
+export function* pocketCsvSteps(files: NamedText[], now: number): ImportSteps {
   if (files.length === 0) throw new KiosqueError('import-failed', 'No Pocket CSV file given');
   const collector = new ImportCollector(now);
   // Several parts are one export: a part order by name keeps line references stable.
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
-  for (const file of sorted) {
+  const tables = sorted.map((file) => readCsvTable(file.text, ['url'], `Pocket CSV ${file.name}`));
+  const total = tables.reduce((n, table) => n + table.rows.length, 0);
+  let done = 0;
+  for (const [index, file] of sorted.entries()) {
     const prefix = files.length > 1 ? `${file.name} ` : '';
-    const table = readCsvTable(file.text, ['url'], `Pocket CSV ${file.name}`);
+    const table = tables[index]!;
     // Our own CSV guards formula-like cells with an apostrophe; Pocket's never does.
     const ours = table.has('kiosque_status');
     const cell = (row: Parameters<typeof table.get>[0], column: string): string => {
@@ -45,6 +57,9 @@ export function importPocketCsv(files: NamedText[], now: number): ImportResult {
       return ours ? unguardFormula(value) : value;
     };
     for (const row of table.rows) {
+      // Each row's step is counted when the next one starts (the body below may `continue`).
+      if (done > 0) yield { done, total };
+      done++;
       const where = `${prefix}line ${row.line}`;
       const url = cell(row, 'url').trim();
       if (url === '') {
@@ -82,5 +97,6 @@ export function importPocketCsv(files: NamedText[], now: number): ImportResult {
       );
     }
   }
+  if (done > 0) yield { done, total };
   return collector.finish();
 }

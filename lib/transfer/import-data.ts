@@ -9,7 +9,7 @@ import {
   IMPORT_FORMATS,
   IMPORT_LIMITS,
   importFileSteps,
-  importPocketParts,
+  importPocketPartsSteps,
   type DomEnv,
   type ImportFormat,
   type ImportResult,
@@ -332,8 +332,12 @@ export async function importFiles(
   if (parts.length > 0) {
     const label = parts.map((p) => p.name).join(', ');
     try {
-      const parsed = importPocketParts(parts, { dom: domOrMissing(deps.dom()), now: deps.now, limits });
-      const outcome = await store(deps, parsed, 'pocket-csv', label, (p) => onProgress?.({ ...p, fileName: label }));
+      const progress: ImportRunOptions['onProgress'] = (p) => onProgress?.({ ...p, fileName: label });
+      progress({ phase: 'parsing', done: 0, total: 0 });
+      await yieldToPage();
+      const steps = importPocketPartsSteps(parts, { dom: domOrMissing(deps.dom()), now: deps.now, limits });
+      const parsed = await runInSlices(steps, deps.sliceMs ?? SLICE_MS, (done, total) => progress({ phase: 'parsing', done, total }));
+      const outcome = await store(deps, parsed, 'pocket-csv', label, progress);
       results.push({ fileName: label, ok: true, outcome });
     } catch (error) {
       results.push({ fileName: label, ok: false, error: asKiosqueError(error) });

@@ -58,6 +58,35 @@ describe('import parsing in slices', () => {
     for (const body of bodies) expect(body.html).not.toMatch(/onerror/);
   });
 
+  it('reads Pocket CSV parts picked together row by row, with timers running in between', async () => {
+    const part = (from: number) =>
+      `title,url,time_added,tags,status\n${Array.from({ length: 25 }, (_, i) => `Madrid ${from + i},https://lepetitjournal.com/madrid/a-${from + i},1763000000,,unread`).join('\n')}\n`;
+    const deps = depsFor();
+    const events: string[] = [];
+    const parsing: ImportProgress[] = [];
+    setTimeout(() => events.push('timer'), 0);
+    const [result] = await importFiles(
+      deps,
+      [
+        { name: 'part_000001.csv', data: part(25) },
+        { name: 'part_000000.csv', data: part(0) },
+      ],
+      undefined,
+      (p) => {
+        if (p.phase !== 'parsing') return;
+        parsing.push(p);
+        events.push('parsing');
+      },
+    );
+    expect(result?.ok && result.outcome.added).toBe(50);
+    const counted = parsing.filter((p) => p.total > 0);
+    expect(counted.length).toBeGreaterThan(1);
+    expect(counted.every((p) => p.total === 50)).toBe(true);
+    expect(counted.at(-1)?.done).toBe(50);
+    expect(events.indexOf('timer')).toBeGreaterThan(-1);
+    expect(events.indexOf('timer')).toBeLessThan(events.lastIndexOf('parsing'));
+  });
+
   it('stores the same library whatever the slice length', async () => {
     const text = await backupOf(12);
     const sliced = depsFor(freshDb(), 0);
