@@ -8,8 +8,7 @@ import type { ArticleStatus } from '../model';
 import { unguardFormula } from './csv';
 import { readCsvTable } from './csv-table';
 import { ImportCollector, parseTimestamp } from './imported-item';
-import { runImportSteps } from './steps';
-import type { ImportResult, ImportSteps } from './types';
+import type { ImportSteps } from './types';
 
 export interface NamedText {
   name: string;
@@ -31,13 +30,10 @@ function pocketStatus(raw: string): ArticleStatus | null {
   return null;
 }
 
-export function importPocketCsv(files: NamedText[], now: number): ImportResult {
-  return runImportSteps(pocketCsvSteps(files, now));
-}
-
 /**
- * importPocketCsv in steps, one per row once every part's table is read, so
- * that a page importing a large export can paint between rows.
+ * Reads the parts of one export in steps, one per row once every part's
+ * table is read, so that a page importing a large export can paint between
+ * rows (runImportSteps takes them all at once).
  */
 export function* pocketCsvSteps(files: NamedText[], now: number): ImportSteps {
   if (files.length === 0) throw new KiosqueError('import-failed', 'No Pocket CSV file given');
