@@ -233,6 +233,7 @@ async function store(
       newId: deps.newId,
       tag,
       onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
+      sliceMs: deps.sliceMs,
     }, parsed.savedSearches ?? []),
   );
   onProgress?.({ phase: 'done', done: parsed.articles.length, total: parsed.articles.length });

@@ -1,11 +1,14 @@
 /**
  * An import from another service tags each page once, before its write
  * transaction, and the write stores those tags rather than tagging again
- * inside the transaction, where the page cannot paint.
+ * inside the transaction. What the transaction still does in script, building
+ * the rows, it does in slices with the event loop turning in between.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { importFile } from '../../core/formats';
 import { pageDomEnv } from '../../lib/transfer/dom';
 import { importData, type ImportProgress } from '../../lib/transfer/import-data';
+import { writeImport } from '../../lib/transfer/import-write';
 import { NOW } from './transfer-helpers';
 import { freshDb } from './support/kiosque-env';
 
@@ -61,5 +64,32 @@ describe('tagging an import', () => {
     const twin = stored.find((row) => row.url === 'https://lepetitjournal.com/madrid/article-0');
     expect(twin?.title).toBe('Madrid 0');
     expect(twin?.labels).toEqual(['vivienda']);
+  });
+
+  it('builds the rows inside the write in slices, letting the event loop turn between them', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `Link ${i},https://www.thelocal.es/madrid/link-${i},1763000000,,unread`);
+    const { articles } = importFile(`title,url,time_added,tags,status\n${rows.join('\n')}\n`, { dom: pageDomEnv()!, now: () => NOW });
+    const db = freshDb();
+    let ids = 0;
+    let timerRan = false;
+    const timerSeenAt: boolean[] = [];
+    const result = await writeImport(db, articles, [], {
+      now: NOW,
+      newId: () => `w-${++ids}`,
+      tag: () => {
+        if (timerSeenAt.length === 0) setTimeout(() => (timerRan = true), 0);
+        timerSeenAt.push(timerRan);
+        // Long enough per row for the timer to come due while rows are still being built.
+        const until = performance.now() + 0.2;
+        while (performance.now() < until);
+        return { edition: null, themes: [] };
+      },
+      sliceMs: 0,
+    });
+    expect(result.writtenIds).toHaveLength(40);
+    expect(timerSeenAt).toHaveLength(40);
+    // The timer queued at the first row ran before the last row was built.
+    expect(timerSeenAt.at(-1)).toBe(true);
+    expect(await db.articles.count()).toBe(40);
   });
 });
