@@ -52,26 +52,16 @@ export function* pocketCsvSteps(files: NamedText[], now: number): ImportSteps {
       const value = table.get(row, column);
       return ours ? unguardFormula(value) : value;
     };
-    for (const row of table.rows) {
-      // Each row's step is counted when the next one starts (the body below may `continue`).
-      if (done > 0) yield { done, total };
-      done++;
+    const addRow = (row: (typeof table.rows)[number]): void => {
       const where = `${prefix}line ${row.line}`;
       const url = cell(row, 'url').trim();
-      if (url === '') {
-        collector.fail(where, 'no URL');
-        continue;
-      }
+      if (url === '') return collector.fail(where, 'no URL');
       const status = (ours ? KIOSQUE_STATUS[cell(row, 'kiosque_status')] : undefined) ?? pocketStatus(cell(row, 'status'));
-      if (status === null) {
-        collector.fail(where, `unknown status ${JSON.stringify(cell(row, 'status').slice(0, 40))}`);
-        continue;
-      }
+      if (status === null) return collector.fail(where, `unknown status ${JSON.stringify(cell(row, 'status').slice(0, 40))}`);
       const timeCell = cell(row, 'time_added');
       const savedAt = parseTimestamp(timeCell);
       if (timeCell.trim() !== '' && savedAt === null) {
-        collector.fail(where, `unreadable time_added ${JSON.stringify(timeCell.slice(0, 40))}`);
-        continue;
+        return collector.fail(where, `unreadable time_added ${JSON.stringify(timeCell.slice(0, 40))}`);
       }
       const progress = Number(cell(row, 'progress'));
       collector.add(
@@ -91,8 +81,11 @@ export function* pocketCsvSteps(files: NamedText[], now: number): ImportSteps {
         },
         where,
       );
+    };
+    for (const row of table.rows) {
+      addRow(row);
+      yield { done: ++done, total };
     }
   }
-  if (done > 0) yield { done, total };
   return collector.finish();
 }

@@ -13,6 +13,7 @@ import {
   type DomEnv,
   type ImportFormat,
   type ImportResult,
+  type ImportSteps,
   type ImportedItem,
   type Steps,
 } from '../../core/formats';
@@ -47,6 +48,8 @@ export interface ImportDeps {
  * task the page would freeze and its progress bar would never move.
  */
 export const SLICE_MS = 40;
+
+const sliceMsOf = (deps: ImportDeps): number => deps.sliceMs ?? SLICE_MS;
 
 /** Runs steps (an import's, or tagging's), handing the event loop back every `sliceMs` with the progress so far. */
 export async function runInSlices<T>(
@@ -212,7 +215,7 @@ async function tagImported(
   const stored = await withStorageErrors(() => deps.db().model.get(THEME_MODEL_KEY));
   const tag = tagOf(tagging, stored?.model ?? emptyThemeModel());
   onProgress?.({ phase: 'tagging', done: 0, total: items.length });
-  const tags = await runInSlices(tagSteps(items, tag), deps.sliceMs ?? SLICE_MS, (done, total) =>
+  const tags = await runInSlices(tagSteps(items, tag), sliceMsOf(deps), (done, total) =>
     onProgress?.({ phase: 'tagging', done, total }),
   );
   return (item) => tags.get(item.url) ?? tag(item);
@@ -233,7 +236,7 @@ async function store(
       newId: deps.newId,
       tag,
       onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
-      sliceMs: deps.sliceMs,
+      sliceMs: sliceMsOf(deps),
     }, parsed.savedSearches ?? []),
   );
   onProgress?.({ phase: 'done', done: parsed.articles.length, total: parsed.articles.length });
@@ -273,14 +276,28 @@ async function importDetected(
 ): Promise<ImportOutcome> {
   const limits = deps.limits ?? IMPORT_LIMITS;
   const dom = needDom(format, deps.dom());
+  return parseAndStore(
+    deps,
+    () => importFileSteps(data, { dom, now: deps.now, fileName: file.name ?? undefined, format, limits }),
+    format,
+    file.name,
+    onProgress,
+  );
+}
+
+/** Runs an import's steps in slices with their progress, then stores what they read. */
+async function parseAndStore(
+  deps: ImportDeps,
+  steps: () => ImportSteps,
+  format: ImportFormat,
+  fileName: string | null,
+  onProgress: ImportRunOptions['onProgress'],
+): Promise<ImportOutcome> {
   onProgress?.({ phase: 'parsing', done: 0, total: 0 });
   // Let the page paint that phase before the first slice runs.
   await yieldToPage();
-  const steps = importFileSteps(data, { dom, now: deps.now, fileName: file.name ?? undefined, format, limits });
-  const parsed = await runInSlices(steps, deps.sliceMs ?? SLICE_MS, (done, total) =>
-    onProgress?.({ phase: 'parsing', done, total }),
-  );
-  return store(deps, parsed, format, file.name, onProgress);
+  const parsed = await runInSlices(steps(), sliceMsOf(deps), (done, total) => onProgress?.({ phase: 'parsing', done, total }));
+  return store(deps, parsed, format, fileName, onProgress);
 }
 
 export interface NamedSource {
@@ -333,12 +350,13 @@ export async function importFiles(
   if (parts.length > 0) {
     const label = parts.map((p) => p.name).join(', ');
     try {
-      const progress: ImportRunOptions['onProgress'] = (p) => onProgress?.({ ...p, fileName: label });
-      progress({ phase: 'parsing', done: 0, total: 0 });
-      await yieldToPage();
-      const steps = importPocketPartsSteps(parts, { dom: domOrMissing(deps.dom()), now: deps.now, limits });
-      const parsed = await runInSlices(steps, deps.sliceMs ?? SLICE_MS, (done, total) => progress({ phase: 'parsing', done, total }));
-      const outcome = await store(deps, parsed, 'pocket-csv', label, progress);
+      const outcome = await parseAndStore(
+        deps,
+        () => importPocketPartsSteps(parts, { dom: domOrMissing(deps.dom()), now: deps.now, limits }),
+        'pocket-csv',
+        label,
+        (p) => onProgress?.({ ...p, fileName: label }),
+      );
       results.push({ fileName: label, ok: true, outcome });
     } catch (error) {
       results.push({ fileName: label, ok: false, error: asKiosqueError(error) });

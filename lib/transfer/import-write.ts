@@ -31,19 +31,18 @@ export interface WriteDeps {
    */
   tag: ((item: ImportedItem) => Tags) | null;
   onProgress?: (done: number, total: number) => void;
-  /** How long the rows are built between two turns of the event loop; BUILD_SLICE_MS unless given. */
-  sliceMs?: number;
+  /**
+   * How long the rows are built between two turns of the event loop: the
+   * rows of a large import (50,000 Pocket links) take a few hundred
+   * milliseconds to build, and the transaction cannot wait on the page.
+   */
+  sliceMs: number;
 }
 
 /**
- * The rows of a large import (50,000 Pocket links) take a few hundred
- * milliseconds to build. The transaction cannot wait on the page, but a
- * request of its own keeps it open while the event loop turns, so the build
- * hands the loop back through one every BUILD_SLICE_MS.
+ * A read of a key no row has: a request of the transaction's own keeps it
+ * open while the event loop turns, which is all this is for.
  */
-const BUILD_SLICE_MS = 40;
-
-/** A read of a key no row has: it only lets the event loop turn inside the transaction. */
 async function breathe(db: KiosqueDb): Promise<void> {
   await db.articles.get('');
 }
@@ -195,10 +194,9 @@ export async function writeImport(
     const newRows: ArticleSummary[] = [];
     const newBodies: BodyWithHighlights[] = [];
     const linkIds: string[] = [];
-    const sliceMs = deps.sliceMs ?? BUILD_SLICE_MS;
     let sliceStart = performance.now();
     for (const item of plan.add) {
-      if (performance.now() - sliceStart >= sliceMs) {
+      if (performance.now() - sliceStart >= deps.sliceMs) {
         await breathe(db);
         sliceStart = performance.now();
       }
