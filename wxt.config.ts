@@ -6,6 +6,14 @@ import { popupOnItsOwn } from './build/popup-build';
 // The e2e build differs from production only by host permissions: a programmatic
 // call from a test cannot grant activeTab, so tests need <all_urls> to inject the
 // extractor. Production never asks for host access.
+//
+// WXT sets NODE_ENV to the mode when it is unset, and Vite treats any value
+// other than "production" as a development build: Preact's JSX would carry
+// source locations and its devtools hook, and WXT's logger would print. The
+// tests and benches would then measure code that never ships, so the e2e
+// mode builds as production.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
