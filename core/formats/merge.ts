@@ -23,18 +23,25 @@ export interface MergePlan {
   report: { added: number; merged: number; skipped: number; failed: ImportFailure[] };
 }
 
-function keyOf(url: string): string {
-  try {
-    return dedupeKey(url);
-  } catch {
-    // Rows stored before the key rules existed keep their stored key.
-    return url;
-  }
-}
-
-export function mergeImported(existing: readonly ExistingArticle[], incoming: readonly ImportedItem[]): MergePlan {
+/**
+ * `keyFor` is dedupeKey, or a memoised copy of it (memoDedupeKey) when the
+ * caller has already worked out the keys of these addresses.
+ */
+export function mergeImported(
+  existing: readonly ExistingArticle[],
+  incoming: readonly ImportedItem[],
+  keyFor: (url: string) => string = dedupeKey,
+): MergePlan {
+  const storedKey = (url: string): string => {
+    try {
+      return keyFor(url);
+    } catch {
+      // Rows stored before the key rules existed keep their stored key.
+      return url;
+    }
+  };
   const byKey = new Map<string, ExistingArticle>();
-  for (const article of existing) byKey.set(keyOf(article.url), article);
+  for (const article of existing) byKey.set(storedKey(article.url), article);
   const added = new Map<string, ImportedItem>();
   const patches = new Map<string, ArticlePatch>();
   const plan: MergePlan = { add: [], update: [], report: { added: 0, merged: 0, skipped: 0, failed: [] } };
@@ -42,7 +49,7 @@ export function mergeImported(existing: readonly ExistingArticle[], incoming: re
   incoming.forEach((item, index) => {
     let key: string;
     try {
-      key = dedupeKey(item.url);
+      key = keyFor(item.url);
     } catch (error) {
       if (!(error instanceof KiosqueError)) throw error;
       plan.report.failed.push({ where: `entry ${index}`, reason: error.message });

@@ -17,6 +17,7 @@ import {
   type ImportedItem,
   type Steps,
 } from '../../core/formats';
+import { memoDedupeKey } from '../../core/url';
 import { checkTextBytes, detectTextFormat, detectZipFormat, textOf } from '../../core/formats/detect';
 import { isZip, openZip } from '../../core/formats/zip-read';
 import type { ImportLimits } from '../../core/formats/limits';
@@ -182,40 +183,51 @@ function tagOf(tagging: TaggingModule, model: ThemeModel): (item: ImportedItem) 
 }
 
 /**
- * Tags by the address the write will store. mergeImported hands the write a
- * copy of each new item, under its dedupe key and otherwise unchanged but for
- * the labels of a second row for the same page (which the tagger does not
- * read); a page listed twice keeps its first row, so only that one is tagged.
- * Items whose address cannot be read are left out: the merge reports them.
+ * Works out the key every item will be stored under, through `keyFor` (the
+ * import's memoised dedupeKey, so the write and the merge find them ready),
+ * and tags items from other services by that key. mergeImported hands the
+ * write a copy of each new item, under its dedupe key and otherwise unchanged
+ * but for the labels of a second row for the same page (which the tagger
+ * does not read); a page listed twice keeps its first row, so only that one
+ * is tagged. Items whose address cannot be read are left out: the merge
+ * reports them.
  */
-function* tagSteps(items: ImportedItem[], tag: (item: ImportedItem) => Tags): Steps<Map<string, Tags>> {
+function* keySteps(
+  items: ImportedItem[],
+  keyFor: (url: string) => string,
+  tag: ((item: ImportedItem) => Tags) | null,
+): Steps<Map<string, Tags>> {
   const tags = new Map<string, Tags>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const key = keyOf(item.url);
-    if (key !== null && !tags.has(key)) tags.set(key, tag({ ...item, url: key }));
+    const key = keyOf(item.url, keyFor);
+    if (tag && key !== null && !tags.has(key)) tags.set(key, tag({ ...item, url: key }));
     yield { done: i + 1, total: items.length };
   }
   return tags;
 }
 
 /**
- * Tags every item before the write, in slices: the write is one transaction,
- * which cannot let the page paint between items. Kiosque's own backups keep
- * the tags they carry (null).
+ * Keys, and tags for items from other services, worked out before the write
+ * and in slices: the write is one transaction, which cannot let the page
+ * paint between items. Kiosque's own backups keep the tags they carry (null).
  */
-async function tagImported(
+async function prepareItems(
   deps: ImportDeps,
   items: ImportedItem[],
   format: ImportFormat,
+  keyFor: (url: string) => string,
   onProgress: ImportRunOptions['onProgress'],
 ): Promise<((item: ImportedItem) => Tags) | null> {
-  if (format === 'kiosque-json') return null;
+  if (format === 'kiosque-json') {
+    await runInSlices(keySteps(items, keyFor, null), sliceMsOf(deps), () => undefined);
+    return null;
+  }
   const tagging = await loadTagging();
   const stored = await withStorageErrors(() => deps.db().model.get(THEME_MODEL_KEY));
   const tag = tagOf(tagging, stored?.model ?? emptyThemeModel());
   onProgress?.({ phase: 'tagging', done: 0, total: items.length });
-  const tags = await runInSlices(tagSteps(items, tag), sliceMsOf(deps), (done, total) =>
+  const tags = await runInSlices(keySteps(items, keyFor, tag), sliceMsOf(deps), (done, total) =>
     onProgress?.({ phase: 'tagging', done, total }),
   );
   return (item) => tags.get(item.url) ?? tag(item);
@@ -228,13 +240,15 @@ async function store(
   fileName: string | null,
   onProgress: ImportRunOptions['onProgress'],
 ): Promise<ImportOutcome> {
-  const tag = await tagImported(deps, parsed.articles, format, onProgress);
+  const keyFor = memoDedupeKey();
+  const tag = await prepareItems(deps, parsed.articles, format, keyFor, onProgress);
   onProgress?.({ phase: 'writing', done: 0, total: parsed.articles.length });
   const written = await withStorageErrors(() =>
     writeImport(deps.db(), parsed.articles, parsed.collections, {
       now: deps.now(),
       newId: deps.newId,
       tag,
+      keyFor,
       onProgress: (done, total) => onProgress?.({ phase: 'writing', done, total }),
       sliceMs: sliceMsOf(deps),
     }, parsed.savedSearches ?? []),

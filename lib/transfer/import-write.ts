@@ -32,6 +32,11 @@ export interface WriteDeps {
   tag: ((item: ImportedItem) => Tags) | null;
   onProgress?: (done: number, total: number) => void;
   /**
+   * The key an address is stored and matched under: dedupeKey, memoised by
+   * the import, which has already worked out every item's key in slices.
+   */
+  keyFor: (url: string) => string;
+  /**
    * How long the rows are built between two turns of the event loop: the
    * rows of a large import (50,000 Pocket links) take a few hundred
    * milliseconds to build, and the transaction cannot wait on the page.
@@ -77,9 +82,9 @@ async function rowsWithKeys(db: KiosqueDb, keys: string[]): Promise<ArticleSumma
 }
 
 /** The address an item is stored and matched under; null when it cannot be read. */
-export function keyOf(url: string): string | null {
+export function keyOf(url: string, keyFor: (url: string) => string = dedupeKey): string | null {
   try {
-    return dedupeKey(url);
+    return keyFor(url);
   } catch {
     return null;
   }
@@ -153,7 +158,7 @@ async function placeCollections(
     }
     if (!rows.some((r) => r.id === target.id)) rows.push(target);
     for (const url of collection.articleUrls) {
-      const key = keyOf(url);
+      const key = keyOf(url, deps.keyFor);
       if (key === null) continue;
       const list = byKey.get(key) ?? [];
       if (!list.includes(target.id)) list.push(target.id);
@@ -178,11 +183,11 @@ export async function writeImport(
   savedSearches: readonly SavedSearch[] = [],
 ): Promise<WriteResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.collections, db.indexLog], async () => {
-    const keys = [...new Set(items.map((item) => keyOf(item.url)).filter((k): k is string => k !== null))];
+    const keys = [...new Set(items.map((item) => keyOf(item.url, deps.keyFor)).filter((k): k is string => k !== null))];
     const matches = await rowsWithKeys(db, keys);
     const matchBodies = (await db.bodies.bulkGet(matches.map((m) => m.id))) as (BodyWithHighlights | undefined)[];
     const existing: ExistingArticle[] = matches.map((row, i) => ({ ...row, highlights: matchBodies[i]?.highlights ?? [] }));
-    const plan = mergeImported(existing, items);
+    const plan = mergeImported(existing, items, deps.keyFor);
     const { rows: placed, byKey } = await placeCollections(db, incomingCollections, deps);
     const searchRows = await placeSavedSearches(db, savedSearches, new Set(placed.map((c) => c.id)), deps.newId);
     const collectionRows = [...placed, ...searchRows];

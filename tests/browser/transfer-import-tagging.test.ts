@@ -9,10 +9,29 @@ import { importFile } from '../../core/formats';
 import { pageDomEnv } from '../../lib/transfer/dom';
 import { importData, type ImportProgress } from '../../lib/transfer/import-data';
 import { writeImport } from '../../lib/transfer/import-write';
+import { dedupeKey } from '../../core/url';
 import { NOW } from './transfer-helpers';
 import { freshDb } from './support/kiosque-env';
 
-const seen = vi.hoisted(() => ({ phase: 'none', calls: [] as { phase: string; url: string }[] }));
+const seen = vi.hoisted(() => ({ phase: 'none', calls: [] as { phase: string; url: string }[], keyed: [] as string[], asked: 0 }));
+
+// Every key the import works out goes through its memo: record what reaches the real dedupeKey.
+vi.mock('../../core/url', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../core/url')>();
+  return {
+    ...real,
+    memoDedupeKey: () => {
+      const memo = real.memoDedupeKey((url) => {
+        seen.keyed.push(url);
+        return real.dedupeKey(url);
+      });
+      return (url: string) => {
+        seen.asked += 1;
+        return memo(url);
+      };
+    },
+  };
+});
 
 vi.mock('../../lib/tagging-lazy', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../lib/tagging-lazy')>();
@@ -66,6 +85,29 @@ describe('tagging an import', () => {
     expect(twin?.labels).toEqual(['vivienda']);
   });
 
+  it('works out each address once for tagging, the look-up of stored rows and the merge', async () => {
+    const deps = depsFor(0);
+    // One stored row the file matches, so the merge also keys the library's side.
+    await importData(deps, 'title,url,time_added,tags,status\nOld,https://www.thelocal.es/madrid/a,1763000000,,unread\n');
+    const rows = [
+      'A again,https://www.thelocal.es/madrid/a,1763000001,culture,unread',
+      'B,https://www.thelocal.es/madrid/b,1763000002,,unread',
+      'B twice,https://www.thelocal.es/madrid/b,1763000003,,unread',
+      'C,https://www.thelocal.es/madrid/c,1763000004,,unread',
+    ];
+    seen.keyed.length = 0;
+    seen.asked = 0;
+    const outcome = await importData(deps, `title,url,time_added,tags,status\n${rows.join('\n')}\n`);
+    expect(outcome.added).toBe(2);
+    expect(outcome.merged).toBe(2);
+    expect((await deps.db().articles.get(outcome.articleIds.find((id) => id.startsWith('new-1'))!))?.labels).toEqual(['culture']);
+    // Asked for many times over (tagging, the look-up, the merge, the stored row), each address parsed once.
+    expect(seen.asked).toBeGreaterThanOrEqual(3 * seen.keyed.length);
+    expect([...seen.keyed].sort()).toEqual(
+      ['https://www.thelocal.es/madrid/a', 'https://www.thelocal.es/madrid/b', 'https://www.thelocal.es/madrid/c'],
+    );
+  });
+
   it('builds the rows inside the write in slices, letting the event loop turn between them', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => `Link ${i},https://www.thelocal.es/madrid/link-${i},1763000000,,unread`);
     const { articles } = importFile(`title,url,time_added,tags,status\n${rows.join('\n')}\n`, { dom: pageDomEnv()!, now: () => NOW });
@@ -84,6 +126,7 @@ describe('tagging an import', () => {
         while (performance.now() < until);
         return { edition: null, themes: [] };
       },
+      keyFor: dedupeKey,
       sliceMs: 0,
     });
     expect(result.writtenIds).toHaveLength(40);

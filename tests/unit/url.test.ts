@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl, dedupeKey } from '../../core/url';
+import { absoluteUrl, dedupeKey, memoDedupeKey } from '../../core/url';
 import { KiosqueError } from '../../core/errors';
 
 describe('dedupeKey', () => {
@@ -82,5 +82,45 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('javascript:alert(1)', 'https://e.com/')).toBeNull();
     expect(absoluteUrl('data:text/html,x', 'https://e.com/')).toBeNull();
     expect(absoluteUrl('http://[bad', 'https://e.com/')).toBeNull();
+  });
+});
+
+describe('memoDedupeKey', () => {
+  it('gives dedupeKey’s answer, working each address out once, failures included', () => {
+    const computed: string[] = [];
+    const keyFor = memoDedupeKey((url) => {
+      computed.push(url);
+      return dedupeKey(url);
+    });
+    const address = 'https://www.elpais.com/madrid/1.html?utm_source=pocket#top';
+    expect(keyFor(address)).toBe(dedupeKey(address));
+    expect(keyFor(address)).toBe('https://www.elpais.com/madrid/1.html');
+    let first: unknown;
+    let second: unknown;
+    try {
+      keyFor('javascript:alert(1)');
+    } catch (error) {
+      first = error;
+    }
+    try {
+      keyFor('javascript:alert(1)');
+    } catch (error) {
+      second = error;
+    }
+    expect(first).toBeInstanceOf(KiosqueError);
+    expect((first as KiosqueError).code).toBe('invalid-input');
+    expect(second).toBe(first);
+    expect(computed).toEqual([address, 'javascript:alert(1)']);
+  });
+
+  it('does not remember an error that is not a KiosqueError: that is a bug to surface each time', () => {
+    let calls = 0;
+    const keyFor = memoDedupeKey(() => {
+      calls += 1;
+      throw new TypeError('broken');
+    });
+    expect(() => keyFor('https://a.example/')).toThrow(TypeError);
+    expect(() => keyFor('https://a.example/')).toThrow(TypeError);
+    expect(calls).toBe(2);
   });
 });
