@@ -191,6 +191,17 @@ describe('the popup over a 240-article library', () => {
   it('is photographed with the whole library, in light and dark', async () => {
     await mkdir(testResultsDir, { recursive: true });
     await waitForCount(ARTICLES.length);
+    // The list's heading, its count and the export link sit apart on one line, none touching the next.
+    const boxes = await popup.evaluate(() =>
+      ['.list__heading', '.list__count', '.list__export'].map((selector) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top };
+      }),
+    );
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]!.left - boxes[i - 1]!.right).toBeGreaterThanOrEqual(6);
+      expect(Math.abs(boxes[i]!.top - boxes[0]!.top)).toBeLessThan(6);
+    }
     await popup.screenshot({ path: path.join(testResultsDir, 'popup-library.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: path.join(testResultsDir, 'popup-library-dark.png') });
