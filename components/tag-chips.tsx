@@ -27,6 +27,9 @@ export function userThemes(ids: readonly ThemeId[]): ThemeTag[] {
   return ids.slice(0, MAX_THEMES).map((id) => ({ id, source: 'user', confidence: 1 }));
 }
 
+/** Names longer than this give way first where chips share a line that is too short (the popup's rows). */
+const LONG_CHIP = 12;
+
 /** Edition and theme chips; a click opens the picker, a second click corrects the tag. */
 export function TagChips({ edition, themes, editions, lang, onChange }: TagChipsProps) {
   const [open, setOpen] = useState<'edition' | 'themes' | null>(null);
@@ -36,13 +39,14 @@ export function TagChips({ edition, themes, editions, lang, onChange }: TagChips
   const editionText = edition ? editionName(edition, lang) : t('editionNone');
 
   return (
-    <div class="chips" role="group" aria-label={t('tagsLabel')}>
+    <div class={`chips${open ? ' chips--open' : ''}`} role="group" aria-label={t('tagsLabel')}>
       <button
         type="button"
-        class={`chip chip--edition${edition ? '' : ' chip--empty'}`}
+        class={`chip chip--edition${edition ? '' : ' chip--empty'}${editionText.length > LONG_CHIP ? ' chip--long' : ''}`}
         aria-haspopup="dialog"
         aria-expanded={open === 'edition'}
         aria-label={t('editionChipLabel', editionText)}
+        title={editionText}
         onClick={() => toggle('edition')}
       >
         {editionText}
@@ -51,10 +55,11 @@ export function TagChips({ edition, themes, editions, lang, onChange }: TagChips
         <button
           key={theme.id}
           type="button"
-          class="chip chip--theme"
+          class={`chip chip--theme${themeName(theme.id, lang).length > LONG_CHIP ? ' chip--long' : ''}`}
           aria-haspopup="dialog"
           aria-expanded={open === 'themes'}
           aria-label={t('themeChipLabel', themeName(theme.id, lang))}
+          title={themeName(theme.id, lang)}
           onClick={() => toggle('themes')}
         >
           {themeName(theme.id, lang)}
