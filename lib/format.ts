@@ -41,28 +41,48 @@ function safeLocale(locale: string): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-function dateFormat(locale: string, style: 'medium' | 'long-short'): Intl.DateTimeFormat {
-  return remember(dateFormats, `${locale}|${style}`, () =>
-    new Intl.DateTimeFormat(locale, style === 'medium' ? { dateStyle: 'medium' } : { dateStyle: 'long', timeStyle: 'short' }),
-  );
+type DateStyle = 'medium' | 'long-short' | 'day-medium' | 'day-long';
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  medium: { dateStyle: 'medium' },
+  'long-short': { dateStyle: 'long', timeStyle: 'short' },
+  // A calendar day is read as midnight UTC, so it is shown in UTC: elsewhere
+  // west of Greenwich it would fall on the day before.
+  'day-medium': { dateStyle: 'medium', timeZone: 'UTC' },
+  'day-long': { dateStyle: 'long', timeZone: 'UTC' },
+};
+
+function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  return remember(dateFormats, `${locale}|${style}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[style]));
 }
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   return remember(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 }
 
+/** "2023-03-19": a day the page gave without a time of day (see core/extract/dates). */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDay(value: string | number | null | undefined): boolean {
+  return typeof value === 'string' && CALENDAR_DAY.test(value);
+}
+
 /** "27 nov. 2026" / "Nov 27, 2026", or null when the value is missing or not a date. */
 export function formatDate(value: string | number | null | undefined, locale: string): string | null {
   const date = toDate(value);
   if (!date) return null;
-  return dateFormat(safeLocale(locale), 'medium').format(date);
+  return dateFormat(safeLocale(locale), isCalendarDay(value) ? 'day-medium' : 'medium').format(date);
 }
 
-/** Date with time, for the reader header where the hour of a breaking story matters. */
+/**
+ * Date with time, for the reader header where the hour of a breaking story
+ * matters; a calendar day alone when the page gave no time ("at 12:00 AM"
+ * would be made up).
+ */
 export function formatDateTime(value: string | number | null | undefined, locale: string): string | null {
   const date = toDate(value);
   if (!date) return null;
-  return dateFormat(safeLocale(locale), 'long-short').format(date);
+  return dateFormat(safeLocale(locale), isCalendarDay(value) ? 'day-long' : 'long-short').format(date);
 }
 
 const DAY_MS = 86_400_000;

@@ -54,10 +54,24 @@ export function siteKey(urlOrHost: string): string | null {
   }
 }
 
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Epoch ms of a stored publication date, NaN when there is none. A page that
+ * gives a day without a time (`2023-03-19`) published on that day wherever
+ * the reader is: it counts from local midnight, as the date range's bounds do
+ * (Date.parse would read UTC midnight, the day before west of Greenwich).
+ */
+export function publishedTime(value: string | null): number {
+  if (value === null) return Number.NaN;
+  const day = CALENDAR_DAY.exec(value);
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime();
+  return Date.parse(value);
+}
+
 function dateOf(summary: ArticleSummary, field: 'savedAt' | 'publishedAt'): number | null {
   if (field === 'savedAt') return summary.savedAt;
-  if (summary.publishedAt === null) return null;
-  const time = Date.parse(summary.publishedAt);
+  const time = publishedTime(summary.publishedAt);
   return Number.isNaN(time) ? null : time;
 }
 

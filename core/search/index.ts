@@ -18,4 +18,4 @@ export {
   type LoadResult,
   type StaleReason,
 } from './serialise';
-export { matchesFilter, compileFilter, validateFilter, siteKey, type ListFilter } from './filter';
+export { matchesFilter, compileFilter, validateFilter, siteKey, publishedTime, type ListFilter } from './filter';

@@ -4,7 +4,7 @@
  * counting and sorting touch only small typed arrays, and only the window the
  * list shows is read back as full rows.
  */
-import { siteKey } from '../../core/search/filter';
+import { publishedTime, siteKey } from '../../core/search/filter';
 import { THEME_IDS, type ArticleStatus, type ArticleSummary, type ThemeId } from '../../core/model';
 import type { ListSort } from '../api-types';
 
@@ -78,7 +78,7 @@ export class ListTable {
   put(row: ArticleSummary): void {
     let slot = this.slotOf.get(row.id);
     const siteNumber = this.sites.number(siteKey(row.url) ?? '');
-    const published = row.publishedAt === null ? Number.NaN : Date.parse(row.publishedAt);
+    const published = publishedTime(row.publishedAt);
     if (slot === undefined) {
       slot = this.ids.length;
       this.grow(slot + 1);

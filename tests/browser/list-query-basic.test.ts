@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../core/model';
 import { matchesFilter, scanSearch, toSearchDoc, type ListFilter } from '../../core/search';
-import { siteKey } from '../../core/search/filter';
+import { publishedTime, siteKey } from '../../core/search/filter';
 import { testEnv } from './support/kiosque-env';
 import { putArticles, variedArticles } from '../unit/search/library-seed';
+import { fakeArticle } from '../factories';
 
 /** What queryList must return, computed the slow obvious way. */
 function expectedIds(articles: Article[], filter: ListFilter, sort: 'savedAt' | 'publishedAt' | 'site'): string[] {
   const kept = articles.filter((a) => matchesFilter(a, filter));
-  const published = (a: Article) => (a.publishedAt === null ? null : Date.parse(a.publishedAt));
+  const published = (a: Article) => (a.publishedAt === null ? null : publishedTime(a.publishedAt));
   return kept
     .sort((a, b) => {
       if (sort === 'publishedAt') {
@@ -60,6 +61,28 @@ describe('queryList', () => {
         expect(page.total, JSON.stringify({ filter, sort })).toBe(want.length);
         expect(page.items.map((a) => a.id)).toEqual(want.slice(5, 25));
       }
+    }
+  });
+
+  it('keeps a publication day given without a time on that day west of Greenwich', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const { db, services } = testEnv();
+      await putArticles(db, [
+        fakeArticle({ id: 'day', url: 'https://www.thelocal.es/day', publishedAt: '2023-03-19', savedAt: 3 }),
+        fakeArticle({ id: 'before', url: 'https://www.thelocal.es/before', publishedAt: '2023-03-18T23:30:00-07:00', savedAt: 2 }),
+        fakeArticle({ id: 'after', url: 'https://www.thelocal.es/after', publishedAt: '2023-03-20T00:30:00-07:00', savedAt: 1 }),
+      ]);
+      const from = new Date(2023, 2, 19).getTime();
+      const to = new Date(2023, 2, 20).getTime() - 1;
+      const page = await services.queryList({ filter: { dateField: 'publishedAt', from, to } });
+      expect(page.items.map((a) => a.id)).toEqual(['day']);
+      const sorted = await services.queryList({ sort: 'publishedAt' });
+      expect(sorted.items.map((a) => a.id)).toEqual(['after', 'day', 'before']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
   });
 

@@ -14,6 +14,23 @@ describe('format', () => {
     expect(formatDateTime('2026-11-20T08:00:00Z', 'fr-FR')).toMatch(/^20 novembre 2026/);
   });
 
+  it('shows a day the page gave without a time as that day, with no time made up, west of Greenwich too', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      // Locales not formatted with before, so every formatter is made in this zone.
+      expect(formatDate('2023-03-19', 'en-US')).toBe('Mar 19, 2023');
+      expect(formatDateTime('2023-03-19', 'en-US')).toBe('March 19, 2023');
+      expect(formatDateTime('2023-03-19', 'fr-CA')).toBe('19 mars 2023');
+      // A moment keeps its time, in the reader's zone.
+      expect(formatDateTime('2026-11-20T08:00:00Z', 'en-US')).toMatch(/^November 20, 2026.*12:00\sAM$/);
+      expect(formatDate('2026-11-20T06:00:00Z', 'en-US')).toBe('Nov 19, 2026');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('says today and yesterday by calendar day, then gives the date', () => {
     const now = new Date(2026, 10, 27, 8, 0).getTime();
     expect(formatSavedAt(new Date(2026, 10, 27, 7, 0).getTime(), 'en', now)).toBe('today');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter, matchesFilter, siteKey, validateFilter, type ListFilter } from '../../../core/search/index';
+import { compileFilter, matchesFilter, publishedTime, siteKey, validateFilter, type ListFilter } from '../../../core/search/index';
 import { fakeEdition, fakeSummary } from '../../factories';
 
 const row = fakeSummary({
@@ -47,6 +47,27 @@ describe('matchesFilter', () => {
     const untagged = fakeSummary({ edition: null, editionId: '' });
     expect(matchesFilter(untagged, { editionIds: [''] })).toBe(true);
     expect(matchesFilter(row, { editionIds: [''] })).toBe(false);
+  });
+
+  it('puts a publication day given without a time on that day, in any time zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const dayOnly = fakeSummary({ publishedAt: '2023-03-19' });
+      // The bounds of that day as the popup's date inputs give them: local midnight and the day's last millisecond.
+      const from = new Date(2023, 2, 19).getTime();
+      const to = new Date(2023, 2, 20).getTime() - 1;
+      expect(matchesFilter(dayOnly, { from, to, dateField: 'publishedAt' })).toBe(true);
+      expect(matchesFilter(dayOnly, { to: from - 1, dateField: 'publishedAt' })).toBe(false);
+      expect(publishedTime('2023-03-19')).toBe(from);
+      // A moment stays that moment.
+      expect(publishedTime('2023-03-19T06:00:00Z')).toBe(Date.UTC(2023, 2, 19, 6));
+      expect(publishedTime(null)).toBeNaN();
+      expect(publishedTime('hier')).toBeNaN();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('excludes an article without a publication date from a publishedAt range', () => {
