@@ -94,10 +94,10 @@ describe('popup reading list', () => {
     await choose(selectNamed(root, 'Sort'), 'site');
     await waitFor(() => expect(titles(root)[0]).toBe('Middle Madrid story'));
     expect(titles(root).at(-1)).toBe('Newest Lisbon story');
-    expect(options(selectNamed(root, 'Sort'))).toEqual(['Saved date', 'Published date', 'Site']);
+    expect(options(selectNamed(root, 'Sort'))).toEqual(['Saved', 'Published', 'Site']);
     // With search text, relevance joins the choices, and a chosen sort orders the matches.
     await type(root.querySelector('input[type="search"]'), 'story');
-    await waitFor(() => expect(options(selectNamed(root, 'Sort'))).toEqual(['Relevance', 'Saved date', 'Published date', 'Site']));
+    await waitFor(() => expect(options(selectNamed(root, 'Sort'))).toEqual(['Relevance', 'Saved', 'Published', 'Site']));
     await choose(selectNamed(root, 'Sort'), 'publishedAt');
     await waitFor(() => expect(titles(root)).toEqual(['Middle Madrid story', 'Older Madrid story', 'Newest Lisbon story']));
   });
