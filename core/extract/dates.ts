@@ -17,7 +17,7 @@ const MIN_YEAR = 1990;
 const DAY_MS = 86_400_000;
 
 const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const HAS_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\s*$)/;
 
 interface Parts {
@@ -27,6 +27,8 @@ interface Parts {
   hour?: number;
   minute?: number;
   second?: number;
+  /** Milliseconds, when the value gave a fraction of a second. */
+  millisecond?: number;
 }
 
 function pad(n: number, width = 2): string {
@@ -58,7 +60,8 @@ function localIso(p: Parts, now: Date): string | null {
   if (!inRange(ms, now)) return null;
   const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
   if (p.hour === undefined) return date;
-  return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}`;
+  const fraction = p.millisecond === undefined ? '' : `.${pad(p.millisecond, 3)}`;
+  return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}${fraction}`;
 }
 
 function instantIso(ms: number, now: Date): string | null {
@@ -80,17 +83,20 @@ export function parseDate(value: string | null | undefined, now: Date): string |
   }
   const iso = ISO.exec(text);
   if (iso !== null) {
-    const [, y, mo, d, h, mi, s, zone] = iso;
+    const [, y, mo, d, h, mi, s, fraction, zone] = iso;
     const parts: Parts = {
       year: Number(y),
       month: Number(mo),
       day: Number(d),
       ...(h === undefined ? {} : { hour: Number(h), minute: Number(mi), second: Number(s ?? 0) }),
+      // Kept to the millisecond a Date holds ("20.314667" → 314), not rounded up into the next second.
+      ...(h === undefined || fraction === undefined ? {} : { millisecond: Number(fraction.slice(0, 3).padEnd(3, '0')) }),
     };
     if (zone === undefined || h === undefined) return localIso(parts, now);
     if (!validParts(parts)) return null;
     const z = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hh: string, mm?: string) => `${hh}:${mm ?? '00'}`);
-    const stamp = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${h}:${mi}:${pad(parts.second ?? 0)}${z}`;
+    const fractionPart = parts.millisecond === undefined ? '' : `.${pad(parts.millisecond, 3)}`;
+    const stamp = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${h}:${mi}:${pad(parts.second ?? 0)}${fractionPart}${z}`;
     return instantIso(Date.parse(stamp), now);
   }
   if (HAS_ZONE.test(text)) {

@@ -16,6 +16,15 @@ describe('parseDate (machine-readable)', () => {
     expect(parseDate('20200915', NOW)).toBe('2020-09-15');
   });
 
+  it('keeps a fraction of a second to the millisecond, never rounding into the next second', () => {
+    expect(parseDate('2019-10-18T17:23:34.816Z', NOW)).toBe('2019-10-18T17:23:34.816Z');
+    expect(parseDate('2019-10-18T19:23:34,5+02:00', NOW)).toBe('2019-10-18T17:23:34.500Z');
+    expect(parseDate('2017-11-24T18:42:20.314667', NOW)).toBe('2017-11-24T18:42:20.314');
+    expect(parseDate('2017-11-24T18:42:59.9996Z', NOW)).toBe('2017-11-24T18:42:59.999Z');
+    // No fraction, none made up.
+    expect(parseDate('2017-11-24T18:42:20', NOW)).toBe('2017-11-24T18:42:20');
+  });
+
   it('reads RFC 2822 with a zone and Unix timestamps', () => {
     expect(parseDate('Tue, 15 Sep 2020 17:45:00 GMT', NOW)).toBe('2020-09-15T17:45:00.000Z');
     expect(parseDate('1600191900', NOW)).toBe('2020-09-15T17:45:00.000Z');
