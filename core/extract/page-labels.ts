@@ -39,11 +39,26 @@ export function pageTitle(doc: Document, meta: MetaIndex, readabilityTitle: stri
   return capped(title, MAX_TITLE) ?? hostLabel(pageUrl);
 }
 
+/** What may follow a name in og:site_name when the page adds to it: a tagline after a separator, or its domain's ending. */
+const NAME_EXTRA = /^(?:\s+[-–—|:·]\s+\S|\.[a-z]{2,6}$)/i;
+
+/**
+ * og:site_name first, the publisher's name when the former only adds to it:
+ * "Aktuálně.cz - Víte, co se právě děje" or "Libération.fr" are the
+ * publisher's name with a tagline or a domain ending, and a list row wants
+ * the name.
+ */
+function bareName(declared: string | null, publisher: string | null): string | null {
+  if (declared === null || publisher === null || declared.length <= publisher.length) return declared;
+  if (!declared.toLowerCase().startsWith(publisher.toLowerCase())) return declared;
+  return NAME_EXTRA.test(declared.slice(publisher.length)) ? publisher : declared;
+}
+
 export function siteName(meta: MetaIndex, article: JsonLdNode | null, readabilitySite: string | null | undefined): string | null {
-  const publisher = article === null ? [] : namesOf(article['publisher']);
+  const publisher = clean(article === null ? undefined : namesOf(article['publisher'])[0]);
   return capped(
-    clean(firstMeta(meta, ['og:site_name'])) ??
-      clean(publisher[0]) ??
+    bareName(clean(firstMeta(meta, ['og:site_name'])), publisher) ??
+      publisher ??
       clean(readabilitySite) ??
       clean(firstMeta(meta, ['application-name', 'apple-mobile-web-app-title'])),
     MAX_SITE_NAME,
