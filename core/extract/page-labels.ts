@@ -16,9 +16,14 @@ function capped(text: string | null, max: number): string | null {
   return text !== null && text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+/**
+ * Runs of ASCII white space (line breaks and indentation in the markup)
+ * become one space. A no-break space or an ideographic one is the writer's:
+ * French puts one before ":" and inside « », Japanese titles use U+3000.
+ */
 function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = value.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
   return text === '' ? null : text;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleNode, readJsonLd } from '../../../core/extract/json-ld';
 import { indexMeta } from '../../../core/extract/meta-tags';
-import { siteName } from '../../../core/extract/page-labels';
+import { pageTitle, siteName } from '../../../core/extract/page-labels';
 import { linkedomDocument } from './dom';
 
 function siteOf(ogSiteName: string | null, publisher: string | null): string | null {
@@ -28,5 +28,21 @@ describe('siteName', () => {
     expect(siteOf('lepetitjournal.com', 'lepetitjournal.com')).toBe('lepetitjournal.com');
     expect(siteOf('The Local', null)).toBe('The Local');
     expect(siteOf(null, 'The Local')).toBe('The Local');
+  });
+});
+
+describe('pageTitle', () => {
+  function titleOf(title: string): string {
+    const doc = linkedomDocument(`<!DOCTYPE html><html><head><title>${title}</title></head><body><p>x</p></body></html>`);
+    return pageTitle(doc, indexMeta(doc), null, 'https://example.com/a');
+  }
+
+  it('folds the markup’s line breaks and indentation, and keeps the spaces a writer chose', () => {
+    expect(titleOf('\n    Grève à Madrid :\n      les bus à l’arrêt\n  ')).toBe('Grève à Madrid : les bus à l’arrêt');
+    // French typography: no-break spaces before ":" and inside « ».
+    expect(titleOf('Screenshot\u00a0: «\u00a0Vape Wave\u00a0»')).toBe('Screenshot\u00a0: «\u00a0Vape Wave\u00a0»');
+    // An ideographic space between two parts of a Japanese title.
+    expect(titleOf('欲張りなイヌ\u3000＜福娘童話集＞')).toBe('欲張りなイヌ\u3000＜福娘童話集＞');
+    expect(titleOf('\u00a0\u3000 ')).toBe('example.com');
   });
 });
