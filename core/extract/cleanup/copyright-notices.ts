@@ -2,11 +2,13 @@ import type { CleanupRule } from './rule';
 import { all, remove, textOf, wordsOf } from './dom';
 
 const NOTICE =
-  /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©/i;
+  /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©|this (?:document|article) is subject to copyright|no part (?:of (?:this|the) [a-z]+ )?may be reproduced without/i;
 
 /**
  * Copyright and syndication notices ("© 2019 Associated Press. All Rights
- * Reserved.", "Copyright ⓒ … 무단전재 및 재배포 금지"). Wire copy and
+ * Reserved.", "Copyright ⓒ … 무단전재 및 재배포 금지", "This document is
+ * subject to copyright. … no part may be reproduced without the written
+ * permission"). Wire copy and
  * templates append them to the body; they are legal boilerplate about the
  * page, not part of the story.
  */

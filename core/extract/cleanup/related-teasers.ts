@@ -5,10 +5,34 @@ const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser/;
 /** Labels that head a block of links to other articles. */
 const RELATED_LABEL =
-  /^(related( (stories|articles|posts|coverage|content|links|reading)?)?|related (coverage|stories|content) (from|on|in) .{1,60}|read more|more (from|on|in|stories|news)\b.*|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados)\s*:?$/i;
+  /^(related( (stories|articles|posts|coverage|content|links|reading)?)?|related (coverage|stories|content) (from|on|in) .{1,60}|read more|more (from|on|in|stories|news)\b.*|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|don['’]?t miss|do not miss|ne manquez pas|à ne pas manquer|no te (?:lo )?pierdas|nicht verpassen|more(?=\s*:))\s*(?::|\.{3}|…)?$/i;
 /** A single teaser paragraph: "Related: …", "READ MORE: …", "On Example.com: …". */
 const TEASER_PREFIX =
-  /^(related|read more|read also|more|see also|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here|filed under|tags|tagged|mots[- ]clés|etiquetas|temas)\s*:/i;
+  /^(related|read more|read also|more|see also|see more|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here|filed under|tags|tagged|mots[- ]clés|etiquetas|temas)\s*:/i;
+
+/** A promotion written as a link: "GET FOX BUSINESS ON THE GO BY CLICKING HERE". */
+const CLICK_HERE = /\bclick(?:ing)? here\b/i;
+const LETTER = /\p{L}/u;
+
+/** "CLICK FOR FULL STATE SWIM RESULTS": a call to open more of this story, which belongs to it. */
+const CALL_TO_CLICK = /^click\b/i;
+
+/**
+ * A paragraph that is one link and all capitals ("CO-FOUNDER 'PROUD' OF HOME
+ * DEPOT EMPLOYEES …"): the house style of in-article teasers on tabloid and
+ * cable-news sites. Prose is not written in capitals from end to end.
+ */
+function isShoutedLink(el: Element, text: string, words: number): boolean {
+  return (
+    words >= 4 &&
+    words <= 25 &&
+    LETTER.test(text) &&
+    text === text.toUpperCase() &&
+    text !== text.toLowerCase() &&
+    !CALL_TO_CLICK.test(text) &&
+    linkDensity(el) >= 0.9
+  );
+}
 
 function isLinkBlock(el: Element): boolean {
   return el.querySelector('a') !== null && linkDensity(el) >= 0.5;
@@ -16,8 +40,9 @@ function isLinkBlock(el: Element): boolean {
 
 /**
  * Teasers for other articles ("Related", "You may also like", "READ MORE:
- * …"). Matched by class, by a short label followed by a list of links, or
- * as a one-line teaser paragraph that is mostly a link.
+ * …", "DON'T MISS"). Matched by class, by a short label followed by a list of
+ * links, as a one-line teaser paragraph that is mostly a link, or as a
+ * paragraph-long link that shouts or asks for a click.
  */
 export const relatedTeasers: CleanupRule = {
   id: 'related-teasers',
@@ -43,7 +68,11 @@ export const relatedTeasers: CleanupRule = {
         remove(el);
         continue;
       }
-      if (words <= 40 && TEASER_PREFIX.test(text) && linkDensity(el) >= 0.3) remove(el);
+      if (words <= 40 && TEASER_PREFIX.test(text) && linkDensity(el) >= 0.3) {
+        remove(el);
+        continue;
+      }
+      if (el.tagName === 'P' && ((words <= 15 && CLICK_HERE.test(text) && linkDensity(el) >= 0.5) || isShoutedLink(el, text, words))) remove(el);
     }
   },
 };
