@@ -8,7 +8,7 @@ const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|update
 const EVENT_CLASS = /event|agenda|schedule|showtime|horaire|fixture/;
 const BYLINE_TEXT = textPattern((c) => `^(by|por|par|di|von|door|от|oleh)\\s+[${c.upper}]`);
 /** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
-const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il)\s/i;
+const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il|(first |last )?(published|updated|posted):)\s/i;
 
 /**
  * Bylines and date lines ("By Jane Doe", "Updated Nov 19, 9:41 AM"). The

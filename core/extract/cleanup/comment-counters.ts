@@ -3,7 +3,7 @@ import { all, classAndId, remove, textOf, wordsOf } from './dom';
 
 const COUNTER =
   /^(\d+\s*)?(comments?|commentaires?\s*(\(s\))?|comentários?|comentarios?|kommentare?|commenti|réagir|reagir)(\s*(\(\d+\)|\d+))?(\s+(réagir|reagir|comment|commenter|comentar))?$/i;
-const INVITE = /^(leave a (comment|reply)|add (a )?comment|post a comment|tell us what you think\W*|join the (conversation|discussion)|laisser un commentaire|deja (un|tu) comentario|deixe (um|seu) comentário|show comments|view comments|\d+\s*commentaire\s*\(s\)\s*réagir)$/i;
+const INVITE = /^(leave a (comment|reply)|add (a )?comment|post (a )?comment( \(\+\))?|tell us what you think\W*|join the (conversation|discussion)|laisser un commentaire|deja (un|tu) comentario|deixe (um|seu) comentário|show comments|view comments|\d+\s*commentaire\s*\(s\)\s*réagir)$/i;
 
 /**
  * Comment counters and invitations ("0 Commentaire (s) Réagir", "12

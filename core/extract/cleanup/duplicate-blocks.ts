@@ -4,8 +4,9 @@ import { attached, classAndId, remove, textBlocks, textOf } from './dom';
 /** How many text blocks apart two copies may be and still count as one repeated by the template. */
 const NEARBY = 4;
 
+/** In a figure, or in a block its template calls a caption (`<div class="caption-full"><p>…`). */
 function isCaption(el: Element): boolean {
-  return el.closest('figure, figcaption') !== null || /caption/.test(classAndId(el));
+  return el.closest('figure, figcaption, [class*="caption" i]') !== null || /caption/.test(classAndId(el));
 }
 
 /**
@@ -21,7 +22,9 @@ export const duplicateBlocks: CleanupRule = {
   apply(root) {
     const seen = new Map<string, { el: Element; index: number }>();
     textBlocks(root).forEach((el, index) => {
-      if (el.tagName === 'LI' || el.closest('li, td, th') !== null || !attached(root, el)) return;
+      // List items and table cells repeat by nature; a caption repeats only by template, in a gallery's list too.
+      if ((el.tagName === 'LI' || el.closest('li, td, th') !== null) && !isCaption(el)) return;
+      if (!attached(root, el)) return;
       const text = textOf(el);
       if (text.length < 25) return;
       const first = seen.get(text);

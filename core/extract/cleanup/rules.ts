@@ -13,11 +13,13 @@ import { commentCounters } from './comment-counters';
 import { authorBio } from './author-bio';
 import { adLabels } from './ad-labels';
 import { copyrightNotices } from './copyright-notices';
+import { embeddedPosts } from './embedded-posts';
 
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   navigationMenus,
   cookieConsent,
   authorBio,
+  embeddedPosts,
   // After Readability: the more specific rules first, so the broad ones see less.
   relatedTeasers,
   newsletterPrompts,

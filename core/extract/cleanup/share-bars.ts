@@ -9,23 +9,47 @@ const SHARE_WORDS = new Set(
   ),
 );
 
+const NETWORK = '(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube)';
+/** Capitalised, as a name is: "follow the debate on Twitter" is prose, "Follow Newsbeat on Instagram" a prompt. */
+const FOLLOW_NAMED = /\b[Ff]ollow (?:us|him|her|them|me|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+) on (?:[Tt]witter|X|[Ii]nstagram|[Ff]acebook|[Tt]hreads|[Bb]luesky|[Mm]astodon|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)\b/u;
+/**
+ * The writer's or the site's contact lines after a story: "Amy Kuperinsky
+ * may be reached at …", "Reach the reporters on Twitter at …", "Email Tariq
+ * Malik at …", "Like this story? Share it with a friend!".
+ */
+const CONTACT = /\b(?:may|can) be reached at\b|^reach (?:the )?(?:reporters?|writers?|authors?) (?:on|at|by)\b|^(?:email|e-mail|contact) [\p{L} .'-]{2,40} at \S+@|^like this (?:story|article)\?/iu;
+/** A line that is only an e-mail address or a profile address ("twitter.com/paultakahashi"). */
+const CONTACT_ONLY = new RegExp(`^(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?${NETWORK}\\.com/@?\\w+/?)$`, 'i');
+
 /**
  * Share bars ("Facebook Twitter WhatsApp Pin"): buttons that read as words
  * once the icons are gone. Matched by their class, or by text made only of
- * network names and share verbs.
+ * network names and share verbs. Also the contact and follow lines that
+ * close a story (FOLLOW_NAMED, CONTACT, CONTACT_ONLY), a paragraph at most.
  */
 export const shareBars: CleanupRule = {
   id: 'share-bars',
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, ul, ol, p, section, aside, span, li, a')) {
+      if (!el.parentNode) continue;
       const text = textOf(el);
+      if (text.length > 400 || text === '') continue;
       // A share bar is a handful of words; longer text is not worth splitting.
-      if (text.length > 200) continue;
-      const words = wordsIn(text.toLowerCase());
-      if (words.length === 0) continue;
-      const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
-      if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && wordsOf(el) <= 15)) remove(el);
+      if (text.length <= 200) {
+        const words = wordsIn(text.toLowerCase());
+        const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
+        // An embedded post ("social-media-embed", a quoted tweet) is the story's, not a share bar.
+        const embedded = el.querySelector('blockquote') !== null || /embed/.test(classAndId(el));
+        if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && !embedded && wordsOf(el) <= 15)) {
+          remove(el);
+          continue;
+        }
+      }
+      // One paragraph of contact or follow lines, not a block that holds story text too.
+      if ((el.tagName === 'P' || el.tagName === 'DIV') && el.querySelector('p, div') === null && wordsOf(el) <= 45) {
+        if (FOLLOW_NAMED.test(text) || CONTACT.test(text) || CONTACT_ONLY.test(text)) remove(el);
+      }
     }
   },
 };
