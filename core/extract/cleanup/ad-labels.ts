@@ -5,13 +5,16 @@ const LABEL =
   /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i;
 /** Affiliate disclosures: "This post may contain affiliate links", "… may earn an Affiliate Commission if you purchase …". */
 const AFFILIATE = /\b(?:may (?:contain|include) affiliate|affiliate (?:and\/or referral )?links?\b.*\bdisclosure|(?:may|might) earn (?:an? )?(?:small )?(?:affiliate )?commission)/i;
+/** A WordPress shortcode the site never rendered: "[button link=… ]Send us YOUR kit review[/button]". */
+const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\][^[]*\[\/\1\]$/i;
 /** Rules drawn with characters ("___", "* * *") read as a token of underscores. */
 const SEPARATOR = /^[_\-–—*•·=~.\s]{3,}$/;
 
 /**
  * Labels left by ad slots and page chrome ("Advertisement", "Continue
  * Reading Below", "Skip to content", "Sign In", a "___" rule, the page's own
- * address printed as a permalink), and affiliate disclosures (AFFILIATE). The slot's script never ran in the
+ * address printed as a permalink, a shortcode left unrendered), and
+ * affiliate disclosures (AFFILIATE). The slot's script never ran in the
  * saved page, so only the label is left, in the middle of the text.
  */
 export const adLabels: CleanupRule = {
@@ -23,7 +26,7 @@ export const adLabels: CleanupRule = {
     for (const el of all(root, 'div, p, span, a, li, aside, section, small, h2, h3, h4, h5, h6, strong, em')) {
       const text = textOf(el);
       if (text === '' || text.length > 300) continue;
-      if ((text.length <= 60 && (LABEL.test(text) || SEPARATOR.test(text))) || text.replace(/[?#].*$/, '') === self) {
+      if ((text.length <= 60 && (LABEL.test(text) || SEPARATOR.test(text))) || text.replace(/[?#].*$/, '') === self || SHORTCODE.test(text)) {
         remove(el);
         continue;
       }
