@@ -14,12 +14,14 @@ import { authorBio } from './author-bio';
 import { adLabels } from './ad-labels';
 import { copyrightNotices } from './copyright-notices';
 import { embeddedPosts } from './embedded-posts';
+import { screenReaderText } from './screen-reader-text';
 
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   navigationMenus,
   cookieConsent,
   authorBio,
   embeddedPosts,
+  screenReaderText,
   // After Readability: the more specific rules first, so the broad ones see less.
   relatedTeasers,
   newsletterPrompts,
