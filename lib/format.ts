@@ -3,6 +3,7 @@
  * locale and, for relative dates, the current time are parameters so tests can
  * pin them.
  */
+import { isCalendarDay } from '../core/calendar-day';
 
 function toDate(value: string | number | null | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
@@ -58,13 +59,6 @@ function dateFormat(locale: string, style: DateStyle): Intl.DateTimeFormat {
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   return remember(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-}
-
-/** "2023-03-19": a day the page gave without a time of day (see core/extract/dates). */
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isCalendarDay(value: string | number | null | undefined): boolean {
-  return typeof value === 'string' && CALENDAR_DAY.test(value);
 }
 
 /** "27 nov. 2026" / "Nov 27, 2026", or null when the value is missing or not a date. */

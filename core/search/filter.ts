@@ -3,6 +3,7 @@
  * scores; the caller keeps the rows `matchesFilter` accepts (or passes it as
  * `accept` to search so the limit counts only kept rows).
  */
+import { localMidnight } from '../calendar-day';
 import { KiosqueError } from '../errors';
 import { THEME_IDS, type ArticleStatus, type ArticleSummary, type ThemeId } from '../model';
 
@@ -54,8 +55,6 @@ export function siteKey(urlOrHost: string): string | null {
   }
 }
 
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Epoch ms of a stored publication date, NaN when there is none. A page that
  * gives a day without a time (`2023-03-19`) published on that day wherever
@@ -64,9 +63,7 @@ const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function publishedTime(value: string | null): number {
   if (value === null) return Number.NaN;
-  const day = CALENDAR_DAY.exec(value);
-  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime();
-  return Date.parse(value);
+  return localMidnight(value) ?? Date.parse(value);
 }
 
 function dateOf(summary: ArticleSummary, field: 'savedAt' | 'publishedAt'): number | null {
