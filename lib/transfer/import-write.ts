@@ -14,7 +14,6 @@ import {
   type SavedSearch,
 } from '../../core/formats';
 import type { ArticleSummary, StoredCollection, Tags } from '../../core/model';
-import { dedupeKey } from '../../core/url';
 import { noteIndexChange } from '../db/index-log';
 import { tagFields } from '../db/rows';
 import type { KiosqueDb } from '../db/schema';
@@ -81,8 +80,8 @@ async function rowsWithKeys(db: KiosqueDb, keys: string[]): Promise<ArticleSumma
   return out;
 }
 
-/** The address an item is stored and matched under; null when it cannot be read. */
-export function keyOf(url: string, keyFor: (url: string) => string = dedupeKey): string | null {
+/** The address an item is stored and matched under (`keyFor`: dedupeKey or the import's memo of it); null when it cannot be read. */
+export function keyOf(url: string, keyFor: (url: string) => string): string | null {
   try {
     return keyFor(url);
   } catch {
