@@ -35,6 +35,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** ".314" when the value gave a fraction of a second, nothing otherwise. */
+function fractionOf(p: Parts): string {
+  return p.millisecond === undefined ? '' : `.${pad(p.millisecond, 3)}`;
+}
+
 function validParts(p: Parts): boolean {
   const probe = new Date(Date.UTC(p.year, p.month - 1, p.day));
   return (
@@ -60,8 +65,7 @@ function localIso(p: Parts, now: Date): string | null {
   if (!inRange(ms, now)) return null;
   const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
   if (p.hour === undefined) return date;
-  const fraction = p.millisecond === undefined ? '' : `.${pad(p.millisecond, 3)}`;
-  return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}${fraction}`;
+  return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}${fractionOf(p)}`;
 }
 
 function instantIso(ms: number, now: Date): string | null {
@@ -95,8 +99,7 @@ export function parseDate(value: string | null | undefined, now: Date): string |
     if (zone === undefined || h === undefined) return localIso(parts, now);
     if (!validParts(parts)) return null;
     const z = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hh: string, mm?: string) => `${hh}:${mm ?? '00'}`);
-    const fractionPart = parts.millisecond === undefined ? '' : `.${pad(parts.millisecond, 3)}`;
-    const stamp = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${h}:${mi}:${pad(parts.second ?? 0)}${fractionPart}${z}`;
+    const stamp = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${h}:${mi}:${pad(parts.second ?? 0)}${fractionOf(parts)}${z}`;
     return instantIso(Date.parse(stamp), now);
   }
   if (HAS_ZONE.test(text)) {
