@@ -9,6 +9,7 @@ import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from './cleanup'
 import { truncateContent } from './size-guard';
 
 export interface ReadabilityOutput {
+  /** Whether the page was parsed: it passed isProbablyReaderable, or the caller asked to parse it anyway. */
   readerable: boolean;
   title: string | null;
   byline: string | null;
@@ -33,7 +34,9 @@ function orNull(value: string | null | undefined): string | null {
  * is parsed anyway.
  */
 export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable: boolean, bodyText?: string): ReadabilityOutput {
-  const readerable = isProbablyReaderable(doc);
+  // The gate reads every paragraph of the live page; a page that declares
+  // itself an article is parsed whatever it says, so it is not asked then.
+  const readerable = attemptWhenNotReaderable || isProbablyReaderable(doc);
   const empty: ReadabilityOutput = {
     readerable,
     title: null,
@@ -46,7 +49,7 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
     content: null,
     truncated: false,
   };
-  if (!readerable && !attemptWhenNotReaderable) return empty;
+  if (!readerable) return empty;
   const clone = doc.cloneNode(true) as Document;
   // The clone is taken in the same task, so its body holds exactly bodyText.
   cleanupBeforeParse(clone, url, CLEANUP_RULES, bodyText);

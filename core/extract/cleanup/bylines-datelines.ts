@@ -24,18 +24,17 @@ export const bylinesDatelines: CleanupRule = {
       const words = wordsOf(el);
       // The cheap test first: most blocks are longer than any byline.
       if (text === '' || words > 25) continue;
+      const isByline =
+        (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
+        (words <= 10 && BYLINE_TEXT(text).test(text) && el.tagName !== 'P') ||
+        (words <= 20 && STAMP_PREFIX.test(text)) ||
+        isDateLine(text);
+      if (!isByline) continue;
       // Inside a quote the date belongs to what is quoted (an embedded post's signature).
       if (el.closest('blockquote') !== null) continue;
       const parent = el.parentElement;
       if (EVENT_CLASS.test(classAndId(el)) || (parent !== null && EVENT_CLASS.test(classAndId(parent)))) continue;
-      if (
-        (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
-        (words <= 10 && BYLINE_TEXT(text).test(text) && el.tagName !== 'P') ||
-        (words <= 20 && STAMP_PREFIX.test(text)) ||
-        isDateLine(text)
-      ) {
-        remove(el);
-      }
+      remove(el);
     }
   },
 };

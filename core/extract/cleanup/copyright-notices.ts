@@ -21,8 +21,8 @@ export const copyrightNotices: CleanupRule = {
       const text = textOf(el);
       if (text === '' || text.length > 400 || wordsOf(el) > 40) continue;
       // The notice itself, not a container that also holds a paragraph of the story.
-      if (el.querySelector('p') !== null && el.tagName !== 'P') continue;
-      if (NOTICE.test(text)) remove(el);
+      if (!NOTICE.test(text) || (el.tagName !== 'P' && el.querySelector('p') !== null)) continue;
+      remove(el);
     }
   },
 };

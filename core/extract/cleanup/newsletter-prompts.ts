@@ -25,7 +25,7 @@ export const newsletterPrompts: CleanupRule = {
         continue;
       }
       // A list item naming a plan to sign up for is content (a deals list), not a prompt.
-      if (words > 40 || el.tagName === 'LI' || el.closest('li') !== null || !PROMPT_TEXT.test(text)) continue;
+      if (words > 40 || el.tagName === 'LI' || !PROMPT_TEXT.test(text) || el.closest('li') !== null) continue;
       const actionable = el.querySelector('a, button, input, form') !== null || el.tagName === 'A';
       if (actionable || words <= 12 || IMPERATIVE.test(text)) remove(el);
     }

@@ -1,5 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, linkDensity, remove, textOf, wordsOf } from './dom';
+import { textPattern } from '../../latin-text';
 
 const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser|(?:^|[\s_-])rail(?:__|[\s_-]|$)/;
@@ -12,7 +13,7 @@ const TEASER_PREFIX =
 
 /** A promotion written as a link: "GET FOX BUSINESS ON THE GO BY CLICKING HERE". */
 const CLICK_HERE = /\bclick(?:ing)? here\b/i;
-const LETTER = /\p{L}/u;
+const LETTER = textPattern((c) => `[${c.letter}]`);
 
 /** "CLICK FOR FULL STATE SWIM RESULTS": a call to open more of this story, which belongs to it. */
 const CALL_TO_CLICK = /^click\b/i;
@@ -26,7 +27,7 @@ function isShoutedLink(el: Element, text: string, words: number): boolean {
   return (
     words >= 4 &&
     words <= 25 &&
-    LETTER.test(text) &&
+    LETTER(text).test(text) &&
     text === text.toUpperCase() &&
     text !== text.toLowerCase() &&
     !CALL_TO_CLICK.test(text) &&

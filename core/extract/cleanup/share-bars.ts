@@ -1,5 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsIn, wordsOf } from './dom';
+import { textPattern } from '../../latin-text';
 
 const SHARE_CLASS = /(^|[\s_-])(share|shares|sharing|sharebar|social|socials|addthis|sharethis|social-links)([\s_-]|$)/;
 /** Words that make up a share bar in the languages we read. */
@@ -11,15 +12,27 @@ const SHARE_WORDS = new Set(
 
 const NETWORK = '(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok|youtube)';
 /** Capitalised, as a name is: "follow the debate on Twitter" is prose, "Follow Newsbeat on Instagram" a prompt. */
-const FOLLOW_NAMED = /\b[Ff]ollow (?:us|him|her|them|me|(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+) on (?:[Tt]witter|X|[Ii]nstagram|[Ff]acebook|[Tt]hreads|[Bb]luesky|[Mm]astodon|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)\b/u;
+const FOLLOW_NAMED = textPattern(
+  (c) =>
+    `\\b[Ff]ollow (?:us|him|her|them|me|(?:[${c.upper}][${c.letter}-]+ ){0,2}[${c.upper}][${c.letter}-]+) on (?:[Tt]witter|X|[Ii]nstagram|[Ff]acebook|[Tt]hreads|[Bb]luesky|[Mm]astodon|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Yy]ou[Tt]ube)\\b`,
+);
 /**
  * The writer's or the site's contact lines after a story: "Amy Kuperinsky
  * may be reached at …", "Reach the reporters on Twitter at …", "Email Tariq
  * Malik at …", "Like this story? Share it with a friend!".
  */
-const CONTACT = /\b(?:may|can) be reached at\b|^reach (?:the )?(?:reporters?|writers?|authors?) (?:on|at|by)\b|^(?:email|e-mail|contact) [\p{L} .'-]{2,40} at \S+@|^like this (?:story|article)\?/iu;
+const CONTACT = textPattern(
+  (c) =>
+    `\\b(?:may|can) be reached at\\b|^reach (?:the )?(?:reporters?|writers?|authors?) (?:on|at|by)\\b|^(?:email|e-mail|contact) [${c.letter} .'-]{2,40} at \\S+@|^like this (?:story|article)\\?`,
+  'i',
+);
 /** A line that is only an e-mail address or a profile address ("twitter.com/paultakahashi"). */
 const CONTACT_ONLY = new RegExp(`^(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?${NETWORK}\\.com/@?\\w+/?)$`, 'i');
+
+/** An embedded post ("social-media-embed", a quoted tweet) is the story's, not a share bar. */
+function isEmbed(el: Element): boolean {
+  return el.querySelector('blockquote') !== null || /embed/.test(classAndId(el));
+}
 
 /**
  * Share bars ("Facebook Twitter WhatsApp Pin"): buttons that read as words
@@ -39,16 +52,16 @@ export const shareBars: CleanupRule = {
       if (text.length <= 200) {
         const words = wordsIn(text.toLowerCase());
         const onlyShareWords = words.length >= 2 && words.every((w) => SHARE_WORDS.has(w) || /^\d+$/.test(w));
-        // An embedded post ("social-media-embed", a quoted tweet) is the story's, not a share bar.
-        const embedded = el.querySelector('blockquote') !== null || /embed/.test(classAndId(el));
-        if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && !embedded && wordsOf(el) <= 15)) {
+        // isEmbed last: a DOM query per element costs more than the tests before it.
+        if (onlyShareWords || (SHARE_CLASS.test(classAndId(el)) && wordsOf(el) <= 15 && !isEmbed(el))) {
           remove(el);
           continue;
         }
       }
       // One paragraph of contact or follow lines, not a block that holds story text too.
-      if ((el.tagName === 'P' || el.tagName === 'DIV') && el.querySelector('p, div') === null && wordsOf(el) <= 45) {
-        if (FOLLOW_NAMED.test(text) || CONTACT.test(text) || CONTACT_ONLY.test(text)) remove(el);
+      if ((el.tagName === 'P' || el.tagName === 'DIV') && wordsOf(el) <= 45) {
+        const contact = FOLLOW_NAMED(text).test(text) || CONTACT(text).test(text) || CONTACT_ONLY.test(text);
+        if (contact && el.querySelector('p, div') === null) remove(el);
       }
     }
   },

@@ -138,3 +138,25 @@ describe('the author bio prefilter', () => {
     expect(beforeParse(html)).toContain('Ana Ruiz');
   });
 });
+
+// The follow and contact patterns come in a Latin build and a Unicode one
+// (core/latin-text.ts); names beyond Latin-1 and Latin Extended take the second.
+describe('contact and follow lines in any script', () => {
+  it('removes a follow line naming a Greek or Polish account, as a Latin one', () => {
+    for (const name of ['Newsbeat', 'Καθημερινή', 'Łódź Dziś']) {
+      expect(afterParse(`<p>${PROSE}</p><p>Follow ${name} on Instagram</p>`)).toBe(PROSE);
+    }
+  });
+
+  it('keeps prose that follows a lower-case word, in either build', () => {
+    for (const who of ['the debate', 'το ντιμπέιτ']) {
+      const p = `Readers can follow ${who} on Twitter tonight, where the council will answer questions.`;
+      expect(afterParse(`<p>${PROSE}</p><p>${p}</p>`)).toContain(p);
+    }
+  });
+
+  it('removes a contact line whose name is written in Cyrillic', () => {
+    expect(afterParse(`<p>${PROSE}</p><p>Email Анна Петрова at anna@example.org</p>`)).toBe(PROSE);
+    expect(afterParse(`<p>${PROSE}</p><p>Email Ana García at ana@example.org</p>`)).toBe(PROSE);
+  });
+});
