@@ -20,10 +20,11 @@ export const bylinesDatelines: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, p, span, time, address, small, li, header, section, a, strong, em')) {
-      const text = textOf(el);
-      const words = wordsOf(el);
       // The cheap test first: most blocks are longer than any byline.
-      if (text === '' || words > 25) continue;
+      const words = wordsOf(el);
+      if (words > 25) continue;
+      const text = textOf(el);
+      if (text === '') continue;
       const isByline =
         (BYLINE_CLASS.test(classAndId(el)) && el.querySelector('p') === null) ||
         (words <= 10 && BYLINE_TEXT(text).test(text) && el.tagName !== 'P') ||

@@ -16,9 +16,9 @@ export const commentCounters: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, p, span, a, li, h2, h3, h4, section, button, strong')) {
-      const text = textOf(el);
       const words = wordsOf(el);
       if (words === 0 || words > 8) continue;
+      const text = textOf(el);
       if (COUNTER.test(text) || INVITE.test(text) || (/(^|[\s_-])comments?([\s_-]|$)|comment-count|disqus/.test(classAndId(el)) && words <= 4)) {
         remove(el);
       }

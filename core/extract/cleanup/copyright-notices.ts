@@ -18,8 +18,9 @@ export const copyrightNotices: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'p, div, span, small, em, i, footer, section')) {
       if (!el.parentNode) continue;
+      if (wordsOf(el) > 40) continue;
       const text = textOf(el);
-      if (text === '' || text.length > 400 || wordsOf(el) > 40) continue;
+      if (text === '' || text.length > 400) continue;
       // The notice itself, not a container that also holds a paragraph of the story.
       if (!NOTICE.test(text) || (el.tagName !== 'P' && el.querySelector('p') !== null)) continue;
       remove(el);

@@ -74,11 +74,22 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** wordCount(textOf(el)), remembered for the stage like the text itself. */
+/** Past this length, words are first counted in a prefix, which settles the cap on any long text. */
+const PREFIX_CHARS = 4000;
+
+/**
+ * wordCount(textOf(el)), remembered for the stage like the text itself.
+ * Counted on the raw text: folding white space changes no run of word
+ * characters, and rules ask for the count first so that a long block is
+ * ruled out without folding its text. A prefix holds no more words than
+ * the whole, so a prefix that reaches the cap settles it.
+ */
 export function wordsOf(el: Element): number {
   const hit = wordCache?.get(el);
   if (hit !== undefined) return hit;
-  const n = wordCount(textOf(el));
+  const raw = textCache?.get(el) ?? el.textContent ?? '';
+  let n = raw.length > PREFIX_CHARS ? wordCount(raw.slice(0, PREFIX_CHARS)) : 0;
+  if (n <= WORD_COUNT_CAP) n = wordCount(raw);
   wordCache?.set(el, n);
   return n;
 }

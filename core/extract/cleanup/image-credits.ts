@@ -14,8 +14,9 @@ export const imageCredits: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'span, small, p, div, figcaption, cite, em, i')) {
+      if (wordsOf(el) > 20) continue;
       const text = textOf(el);
-      if (text === '' || wordsOf(el) > 20) continue;
+      if (text === '') continue;
       if (CREDIT_CLASS.test(classAndId(el)) || CREDIT_TEXT.test(text)) remove(el);
     }
   },

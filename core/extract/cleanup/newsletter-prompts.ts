@@ -17,9 +17,9 @@ export const newsletterPrompts: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, section, aside, form, p, span, h2, h3, h4, h5, a, strong, li')) {
-      const text = textOf(el);
       const words = wordsOf(el);
       if (words === 0 || words > 60) continue;
+      const text = textOf(el);
       if (PROMPT_CLASS.test(classAndId(el)) && el.querySelectorAll('p').length <= 3) {
         remove(el);
         continue;

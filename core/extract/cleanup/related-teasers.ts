@@ -51,13 +51,15 @@ export const relatedTeasers: CleanupRule = {
   apply(root) {
     for (const el of all(root, 'div, section, aside, ul, ol, p, li, h2, h3, h4, h5, h6, strong, span, a, figure')) {
       if (!el.parentNode) continue;
-      const text = textOf(el);
       const words = wordsOf(el);
       if (words === 0) continue;
       if (RELATED_CLASS.test(classAndId(el)) && (words <= 80 || linkDensity(el) >= 0.5) && el.tagName !== 'P') {
         remove(el);
         continue;
       }
+      // Every test below is for a short block; a long one's text is never folded.
+      if (words > 40) continue;
+      const text = textOf(el);
       if (words <= 8 && RELATED_LABEL.test(text)) {
         // The label and the link list right after it.
         let next = el.nextElementSibling;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { textOf, withTextCache, WORD_COUNT_CAP, wordsOf } from '../../../core/extract/cleanup/dom';
+import { documentOf } from './pipeline';
+
+function count(bodyHtml: string): { raw: number; folded: number } {
+  const doc = documentOf(`<!DOCTYPE html><html><body><div id="x">${bodyHtml}</div></body></html>`);
+  const el = doc.getElementById('x');
+  if (!el) throw new Error('fixture markup lost its container');
+  let raw = -1;
+  let folded = -1;
+  // Once from the raw text, once after the folded text was cached.
+  withTextCache(() => {
+    raw = wordsOf(el);
+  });
+  withTextCache(() => {
+    textOf(el);
+    folded = wordsOf(el);
+  });
+  return { raw, folded };
+}
+
+describe('wordsOf counts on the raw text', () => {
+  it('counts the same words as on the folded text', () => {
+    expect(count('<p>  Le\n\n conseil\t a voté  </p><p>mardi</p>')).toEqual({ raw: 5, folded: 5 });
+  });
+
+  it('counts a long text with few words exactly: its prefix does not reach the cap', () => {
+    const spaced = `one${' '.repeat(5000)}two${'\n'.repeat(5000)}three`;
+    expect(count(`<p>${spaced}</p>`)).toEqual({ raw: 3, folded: 3 });
+  });
+
+  it('stops at the cap on a long text, whatever comes after the prefix', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `mot${i}`).join(' ');
+    expect(count(`<p>${words}</p>`)).toEqual({ raw: WORD_COUNT_CAP + 1, folded: WORD_COUNT_CAP + 1 });
+  });
+
+  it('reaches the cap when the words sit past the prefix', () => {
+    const late = `${'.'.repeat(4500)} ${Array.from({ length: 250 }, () => 'mot').join(' ')}`;
+    expect(count(`<p>${late}</p>`).raw).toBe(WORD_COUNT_CAP + 1);
+  });
+});
