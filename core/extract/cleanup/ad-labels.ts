@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, remove, textOf, wordsOf } from './dom';
+import { all, remove, textMayFit, textOf } from './dom';
 
 const LABEL =
   /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i;
@@ -24,8 +24,7 @@ export const adLabels: CleanupRule = {
     // Templates print the page's own address as a "permalink" line.
     const self = url.href.replace(/[?#].*$/, '');
     for (const el of all(root, 'div, p, span, a, li, aside, section, small, h2, h3, h4, h5, h6, strong, em')) {
-      // n words take at least 2n - 1 characters: past 150 the text is past 300.
-      if (wordsOf(el) > 150) continue;
+      if (!textMayFit(el, 300)) continue;
       const text = textOf(el);
       if (text === '' || text.length > 300) continue;
       if ((text.length <= 60 && (LABEL.test(text) || SEPARATOR.test(text))) || text.replace(/[?#].*$/, '') === self || SHORTCODE.test(text)) {

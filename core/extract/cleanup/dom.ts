@@ -94,6 +94,16 @@ export function wordsOf(el: Element): number {
   return n;
 }
 
+/**
+ * False only when the element's folded text is surely longer than
+ * `maxChars`, read from its word count alone: n words take at least 2n - 1
+ * characters. A rule bounded in characters asks this before textOf, so a
+ * long block is ruled out without folding its text.
+ */
+export function textMayFit(el: Element, maxChars: number): boolean {
+  return wordsOf(el) <= Math.floor((maxChars + 1) / 2);
+}
+
 /** Class and id together, lower-cased: where templates name their boilerplate. */
 export function classAndId(el: Element): string {
   const hit = classCache?.get(el);

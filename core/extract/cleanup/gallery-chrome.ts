@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, remove, textOf, wordsOf } from './dom';
+import { all, remove, textMayFit, textOf } from './dom';
 
 const COUNTER = /^(image|photo|picture|slide|foto|imagem|imagen)?\s*\d+\s*(of|\/|de|di|sur|von)\s*\/?\s*\d+$/i;
 const CONTROLS = /^(caption|close|caption close|enlarge image|expand|view gallery|open gallery|view slideshow|fullscreen|next|previous|prev|back to gallery|hide caption|show caption|this slideshow requires javascript\.?)$/i;
@@ -13,8 +13,7 @@ export const galleryChrome: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, span, p, a, li, button, figcaption')) {
-      // Past 20 words the text is past 40 characters.
-      if (wordsOf(el) > 20) continue;
+      if (!textMayFit(el, 40)) continue;
       const text = textOf(el);
       if (text !== '' && text.length <= 40 && (COUNTER.test(text) || CONTROLS.test(text))) remove(el);
     }

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, remove, textOf, WORD_COUNT_CAP, wordsIn, wordsOf } from './dom';
+import { all, classAndId, remove, textMayFit, textOf, wordsIn, wordsOf } from './dom';
 import { textPattern } from '../../latin-text';
 
 const SHARE_CLASS = /(^|[\s_-])(share|shares|sharing|sharebar|social|socials|addthis|sharethis|social-links)([\s_-]|$)/;
@@ -45,8 +45,7 @@ export const shareBars: CleanupRule = {
   stage: 'after',
   apply(root) {
     for (const el of all(root, 'div, ul, ol, p, section, aside, span, li, a')) {
-      // Over 200 words is over 400 characters: ruled out before the text is read.
-      if (!el.parentNode || wordsOf(el) > WORD_COUNT_CAP) continue;
+      if (!el.parentNode || !textMayFit(el, 400)) continue;
       const text = textOf(el);
       if (text.length > 400 || text === '') continue;
       // A share bar is a handful of words; longer text is not worth splitting.

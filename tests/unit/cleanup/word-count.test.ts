@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOf, withTextCache, WORD_COUNT_CAP, wordsOf } from '../../../core/extract/cleanup/dom';
+import { textMayFit, textOf, withTextCache, WORD_COUNT_CAP, wordsOf } from '../../../core/extract/cleanup/dom';
 import { documentOf } from './pipeline';
 
 function count(bodyHtml: string): { raw: number; folded: number } {
@@ -37,5 +37,27 @@ describe('wordsOf counts on the raw text', () => {
   it('reaches the cap when the words sit past the prefix', () => {
     const late = `${'.'.repeat(4500)} ${Array.from({ length: 250 }, () => 'mot').join(' ')}`;
     expect(count(`<p>${late}</p>`).raw).toBe(WORD_COUNT_CAP + 1);
+  });
+});
+
+describe('textMayFit', () => {
+  function fits(words: number, maxChars: number): { fits: boolean; length: number } {
+    const doc = documentOf(`<!DOCTYPE html><html><body><p id="x">${Array.from({ length: words }, () => 'a').join(' ')}</p></body></html>`);
+    const el = doc.getElementById('x');
+    if (!el) throw new Error('fixture markup lost its paragraph');
+    let result = { fits: false, length: 0 };
+    withTextCache(() => {
+      result = { fits: textMayFit(el, maxChars), length: textOf(el).length };
+    });
+    return result;
+  }
+
+  it('never rules out a text that fits, even at the densest (one-letter words)', () => {
+    for (const max of [40, 300, 400]) {
+      const densest = Math.floor((max + 1) / 2);
+      expect(fits(densest, max)).toEqual({ fits: true, length: 2 * densest - 1 });
+      // One word more cannot fit in max characters.
+      expect(fits(densest + 1, max)).toEqual({ fits: false, length: 2 * densest + 1 });
+    }
   });
 });
