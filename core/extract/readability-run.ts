@@ -9,8 +9,6 @@ import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from './cleanup'
 import { truncateContent } from './size-guard';
 
 export interface ReadabilityOutput {
-  /** Whether the page was parsed: it passed isProbablyReaderable, or the caller asked to parse it anyway. */
-  readerable: boolean;
   title: string | null;
   byline: string | null;
   excerpt: string | null;
@@ -34,11 +32,7 @@ function orNull(value: string | null | undefined): string | null {
  * is parsed anyway.
  */
 export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable: boolean, bodyText?: string): ReadabilityOutput {
-  // The gate reads every paragraph of the live page; a page that declares
-  // itself an article is parsed whatever it says, so it is not asked then.
-  const readerable = attemptWhenNotReaderable || isProbablyReaderable(doc);
   const empty: ReadabilityOutput = {
-    readerable,
     title: null,
     byline: null,
     excerpt: null,
@@ -49,7 +43,8 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
     content: null,
     truncated: false,
   };
-  if (!readerable) return empty;
+  // The gate reads every paragraph of the live page: asked only when its answer decides.
+  if (!attemptWhenNotReaderable && !isProbablyReaderable(doc)) return empty;
   const clone = doc.cloneNode(true) as Document;
   // The clone is taken in the same task, so its body holds exactly bodyText.
   cleanupBeforeParse(clone, url, CLEANUP_RULES, bodyText);
@@ -65,7 +60,6 @@ export function runReadability(doc: Document, url: URL, attemptWhenNotReaderable
   const truncated = content !== null && truncateContent(content);
   if (content !== null) cleanupAfterParse(content, url);
   return {
-    readerable,
     title: orNull(parsed.title),
     byline: orNull(parsed.byline),
     excerpt: orNull(parsed.excerpt),
