@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from '../../../core/extract/cleanup/index';
+import { shareBars } from '../../../core/extract/cleanup/share-bars';
 import { documentOf } from './pipeline';
 
 const url = new URL('https://news.example.org/2024/05/01/story');
@@ -15,6 +16,15 @@ function afterParse(bodyHtml: string): string {
   const content = doc.getElementById('content');
   if (!content) throw new Error('fixture markup lost its container');
   cleanupAfterParse(content, url);
+  return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The share-bar rule alone, so that no other rule can remove what it should. */
+function shareBarsOnly(bodyHtml: string): string {
+  const doc = documentOf(`<!DOCTYPE html><html><body><div id="content">${bodyHtml}</div></body></html>`);
+  const content = doc.getElementById('content');
+  if (!content) throw new Error('fixture markup lost its container');
+  cleanupAfterParse(content, url, [shareBars]);
   return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -152,6 +162,24 @@ describe('contact and follow lines in any script', () => {
     for (const who of ['the debate', 'το ντιμπέιτ']) {
       const p = `Readers can follow ${who} on Twitter tonight, where the council will answer questions.`;
       expect(afterParse(`<p>${PROSE}</p><p>${p}</p>`)).toContain(p);
+    }
+  });
+
+  it('removes every kind of contact line, in any case, in either build', () => {
+    const lines = [
+      'Amy Kuperinsky may be reached at akuperinsky@example.com.',
+      'AMY KUPERINSKY CAN BE REACHED AT AKUPERINSKY@EXAMPLE.COM',
+      'Reach the reporters on Twitter at @citydesk',
+      'E-mail Tariq Malik at tmalik@example.com',
+      'CONTACT María José at mj@example.es',
+      'Like this story? Pass it on to a friend.',
+      'Follow Newsbeat on Instagram',
+    ];
+    for (const line of lines) {
+      // The star lies outside the Latin domain: the same line then takes the Unicode builds.
+      for (const text of [line, `${line} ★`]) {
+        expect(shareBarsOnly(`<p>${PROSE}</p><p>${text}</p>`), text).toBe(PROSE);
+      }
     }
   });
 
