@@ -37,11 +37,21 @@ const TRAILING_DATE = textPattern(
   (c) => `\\s+(?:${MONTH_PATTERN}\\.?\\s+\\d|\\d{1,2}(?:er)?\\.?\\s+${MONTH_PATTERN}(?![${c.letter}])|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})`,
 );
 
+/**
+ * What every match of BYLINE_END holds (a separator, a hyphen, a digit or a
+ * stamp word) and of TRAILING_DATE (a digit), in lower-cased text. Most
+ * bylines ("By Jane Doe") hold none, and these tests cost next to nothing
+ * to compile where the two patterns cost a fraction of a millisecond each.
+ */
+const MAY_END = /[|·•—–\-\d]|publi|updated|veröffentlicht|mis à jour/;
+const DIGIT = /\d/;
+
 /** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
   let lower = lowerKeepingOffsets(text);
-  for (const pattern of [BYLINE_END, TRAILING_DATE(lower)]) {
+  for (const pattern of [MAY_END.test(lower) ? BYLINE_END : null, DIGIT.test(lower) ? TRAILING_DATE(lower) : null]) {
+    if (pattern === null) continue;
     const end = pattern.exec(lower);
     if (end !== null) {
       text = text.slice(0, end.index);

@@ -30,6 +30,15 @@ describe('cleanByline', () => {
     ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['Par Anne Roy 15/09/2020', 'Anne Roy'],
     ['Von Eva Koch 5. Juni 2021', 'Eva Koch'],
+    // Each way a name part ends, in capitals too: the cheap test before the patterns must let each through.
+    ['Jane Doe – Staff', 'Jane Doe'],
+    ['Jane Doe - Reuters', 'Jane Doe'],
+    ['BY JANE DOE UPDATED', 'JANE DOE'],
+    ['JEAN DUPONT PUBLISHED', 'JEAN DUPONT'],
+    ['Eva Koch veröffentlicht', 'Eva Koch'],
+    ['Claire Dumas MIS À JOUR', 'Claire Dumas'],
+    ['Sam Lee on 3 March', 'Sam Lee'],
+    ['Anne Roy 2020-09-15', 'Anne Roy'],
   ])('%s → %s', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
