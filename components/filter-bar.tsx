@@ -3,6 +3,7 @@ import { THEME_IDS } from '../core/model';
 import type { FacetCounts } from '../lib/api-types';
 import type { MessageKey, UiLang } from '../lib/i18n';
 import { t } from '../lib/i18n';
+import { formatCompactCount } from './count-format';
 import type { EditionOption } from './edition-option';
 import type { ListControls, SortChoice, StatusChoice } from './list-controls';
 import { DEFAULT_CONTROLS, hasFacets, SORTS, STATUS_CHOICES } from './list-controls';
@@ -14,6 +15,8 @@ export interface FilterBarProps {
   counts: FacetCounts | null;
   editions: readonly EditionOption[];
   lang: UiLang;
+  /** The reader's locale, for the counts. */
+  locale: string;
   onChange: (controls: ListControls) => void;
 }
 
@@ -31,12 +34,6 @@ const SORT_LABEL: Record<SortChoice, MessageKey> = {
   site: 'sortSite',
 };
 
-function sum(record: Record<string, number>): number {
-  let total = 0;
-  for (const n of Object.values(record)) total += n;
-  return total;
-}
-
 /** Facet values by count, the selected one kept even at zero so the select can show it. */
 function ranked(record: Record<string, number>, selected: string | null): [string, number][] {
   const entries = Object.entries(record).filter(([, n]) => n > 0);
@@ -45,15 +42,35 @@ function ranked(record: Record<string, number>, selected: string | null): [strin
   return entries.sort((a, b) => Number(a[0] === '') - Number(b[0] === '') || b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-const opt = (label: string, count: number) => t('filterOption', [label, String(count)]);
+/** A select's options as value and label, so that the select can also carry its chosen label as a tooltip. */
+type Choice = [value: string, label: string];
+
+/**
+ * A native select shows its chosen label cut to its width; the title shows it
+ * whole on hover. Screen readers read the option itself.
+ */
+function ChoiceSelect({ value, choices, onChange }: { value: string; choices: Choice[]; onChange: (value: string) => void }) {
+  const chosen = choices.find(([v]) => v === value)?.[1];
+  return (
+    <select value={value} title={chosen} onChange={(e) => onChange(e.currentTarget.value)}>
+      {choices.map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 /**
  * Native selects and date fields: compact in a 380px popup, and keyboard and
  * screen-reader support come free. Site and dates sit in a disclosure, being
  * the facets reached for least.
  */
-export function FilterBar({ controls, counts, editions, lang, onChange }: FilterBarProps) {
+export function FilterBar({ controls, counts, editions, lang, locale, onChange }: FilterBarProps) {
   const set = (patch: Partial<ListControls>) => onChange({ ...controls, ...patch });
+  const count = (n: number) => formatCompactCount(n, locale);
+  const opt = (label: string, n: number) => t('filterOption', [label, count(n)]);
   const byId = new Map(editions.map((e) => [e.id, e]));
   const editionCounts = counts?.editions ?? {};
   const themeCounts = counts?.themes ?? {};
@@ -70,48 +87,44 @@ export function FilterBar({ controls, counts, editions, lang, onChange }: Filter
     <div class="filters" role="group" aria-label={t('filtersLabel')}>
       <label class="filters__field">
         <span class="filters__label">{t('filterEdition')}</span>
-        <select value={controls.edition ?? '*'} onChange={(e) => set({ edition: e.currentTarget.value === '*' ? null : e.currentTarget.value })}>
-          <option value="*">{t('filterAll', String(sum(editionCounts)))}</option>
-          {ranked(editionCounts, controls.edition).map(([id, n]) => (
-            <option key={id} value={id}>
-              {id === '' ? t('filterNoEdition', String(n)) : opt(editionName(byId.get(id) ?? { id, label: { en: id, fr: id } }, lang), n)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={controls.edition ?? '*'}
+          choices={[
+            // The total is the list heading's; "All" alone leaves the select room to show it.
+            ['*', t('filterAll')],
+            ...ranked(editionCounts, controls.edition).map(([id, n]): Choice => [
+              id,
+              id === '' ? t('filterNoEdition', count(n)) : opt(editionName(byId.get(id) ?? { id, label: { en: id, fr: id } }, lang), n),
+            ]),
+          ]}
+          onChange={(value) => set({ edition: value === '*' ? null : value })}
+        />
       </label>
       <label class="filters__field">
         <span class="filters__label">{t('filterTheme')}</span>
-        <select value={controls.theme ?? ''} onChange={(e) => set({ theme: (e.currentTarget.value || null) as ThemeId | null })}>
-          {/* A row can carry several themes, so no single "all" count exists here. */}
-          <option value="">{t('filterAny')}</option>
-          {themes.map((id) => (
-            <option key={id} value={id}>
-              {opt(themeName(id, lang), themeCounts[id] ?? 0)}
-            </option>
-          ))}
-        </select>
+        {/* A row can carry several themes, so no single "all" count exists here. */}
+        <ChoiceSelect
+          value={controls.theme ?? ''}
+          choices={[['', t('filterAny')], ...themes.map((id): Choice => [id, opt(themeName(id, lang), themeCounts[id] ?? 0)])]}
+          onChange={(value) => set({ theme: (value || null) as ThemeId | null })}
+        />
       </label>
       <label class="filters__field">
         <span class="filters__label">{t('filterStatus')}</span>
-        <select value={controls.status ?? ''} onChange={(e) => set({ status: (e.currentTarget.value || null) as StatusChoice | null })}>
-          <option value="">{t('filterAll', String(counts ? sum(counts.statuses) : 0))}</option>
-          {STATUS_CHOICES.map((s) => (
-            <option key={s} value={s}>
-              {opt(t(STATUS_LABEL[s]), statusCount(s))}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={controls.status ?? ''}
+          choices={[['', t('filterAll')], ...STATUS_CHOICES.map((st): Choice => [st, opt(t(STATUS_LABEL[st]), statusCount(st))])]}
+          onChange={(value) => set({ status: (value || null) as StatusChoice | null })}
+        />
       </label>
       <label class="filters__field">
         <span class="filters__label">{t('sortLabel')}</span>
-        <select value={sortValue} onChange={(e) => set({ sort: e.currentTarget.value as SortChoice })}>
-          {sorts.map((s) => (
-            <option key={s} value={s}>
-              {/* Without search text, relevance is the newest saves first: it carries that name. */}
-              {t(s === 'relevance' && !searching ? 'sortSaved' : SORT_LABEL[s])}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={sortValue}
+          // Without search text, relevance is the newest saves first: it carries that name.
+          choices={sorts.map((so): Choice => [so, t(so === 'relevance' && !searching ? 'sortSaved' : SORT_LABEL[so])])}
+          onChange={(value) => set({ sort: value as SortChoice })}
+        />
       </label>
       <div class="filters__line">
         <details class="filters__more" open={moreActive}>
@@ -119,14 +132,11 @@ export function FilterBar({ controls, counts, editions, lang, onChange }: Filter
           <div class="filters__more-body">
             <label class="filters__field">
               <span class="filters__label">{t('filterSite')}</span>
-              <select value={controls.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || null })}>
-                <option value="">{t('filterAll', String(sum(siteCounts)))}</option>
-                {ranked(siteCounts, controls.site).map(([site, n]) => (
-                  <option key={site} value={site}>
-                    {opt(site, n)}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                value={controls.site ?? ''}
+                choices={[['', t('filterAll')], ...ranked(siteCounts, controls.site).map(([site, n]): Choice => [site, opt(site, n)])]}
+                onChange={(value) => set({ site: value || null })}
+              />
             </label>
             <label class="filters__field">
               <span class="filters__label">{t('filterDateField')}</span>

@@ -7,6 +7,7 @@ import { ArticleRow, PlaceholderRow, rowDomId } from '../../components/article-r
 import { CollectionsBar } from '../../components/collections-bar';
 import type { EditionOption } from '../../components/edition-option';
 import { describeError } from '../../components/error-message';
+import { formatCount } from '../../components/count-format';
 import { FilterBar } from '../../components/filter-bar';
 import type { ListControls } from '../../components/list-controls';
 import { DEFAULT_CONTROLS, hasFacets, queryOf } from '../../components/list-controls';
@@ -310,13 +311,13 @@ export function App(props: PopupAppProps) {
               }
             />
           ) : null}
-          <FilterBar controls={controls} counts={list.counts} editions={props.editions} lang={props.lang} onChange={onControls} />
+          <FilterBar controls={controls} counts={list.counts} editions={props.editions} lang={props.lang} locale={props.locale} onChange={onControls} />
           <div class="list__head">
             <h2 id="list-heading" class="list__heading">
               {t('listHeading')}
             </h2>
             <span class="list__count" role="status">
-              {list.total === null || list.partial ? '' : t('resultCount', String(list.total))}
+              {list.total === null || list.partial ? '' : t('resultCount', formatCount(list.total, props.locale))}
             </span>
             {props.exportHref ? (
               <a class="list__export" href={props.exportHref(query)} target="_blank" rel="noopener">

@@ -75,7 +75,7 @@ describe('virtualised popup list', () => {
     expect(titles(root)[0]).toBe('Article 0');
     expect(root.querySelector('.vlist__spacer')?.getAttribute('style')).toContain(`height: ${100_000 * ROW_HEIGHT}px`);
     expect(rowsOf(root)[0]?.getAttribute('aria-setsize')).toBe('100000');
-    expect(root.querySelector('.list__count')?.textContent).toBe('100000 articles');
+    expect(root.querySelector('.list__count')?.textContent).toBe('100,000 articles');
   });
 
   it('fetches the window scrolled to, and only that window', async () => {

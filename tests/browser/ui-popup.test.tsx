@@ -50,9 +50,9 @@ describe('popup reading list', () => {
   it('combines edition, theme and status filters, with counts from the storage side', async () => {
     const { root } = await setupPopup();
     const edition = selectNamed(root, 'Edition');
-    expect(options(edition)).toEqual(['All (4)', 'Madrid (2)', 'Lisbon (1)', 'No edition (1)']);
+    expect(options(edition)).toEqual(['All', 'Madrid (2)', 'Lisbon (1)', 'No edition (1)']);
     expect(options(selectNamed(root, 'Theme'))).toEqual(['All', 'Politics (2)', 'Sport (2)']);
-    expect(options(selectNamed(root, 'Status'))).toEqual(['All (4)', 'Unread (3)', 'Read (1)', 'Archived (0)', 'Favourites (0)']);
+    expect(options(selectNamed(root, 'Status'))).toEqual(['All', 'Unread (3)', 'Read (1)', 'Archived (0)', 'Favourites (0)']);
 
     const clear = byText(root, 'button', 'Clear filters')[0];
     // Laid out but hidden until a filter is set, so that it appearing moves nothing.
@@ -70,6 +70,17 @@ describe('popup reading list', () => {
     await waitFor(() => expect(titles(root)).toHaveLength(4));
     await choose(selectNamed(root, 'Edition'), '');
     await waitFor(() => expect(titles(root)).toEqual(['Untagged link']));
+  });
+
+  it('shows a chosen filter whole on hover, and the count in the reader locale', async () => {
+    const { root } = await setupPopup();
+    const edition = selectNamed(root, 'Edition');
+    // "All" carries no count: the list heading has the total.
+    expect(edition?.title).toBe('All');
+    await choose(edition, 'madrid');
+    await waitFor(() => expect(titles(root)).toHaveLength(2));
+    expect(edition?.title).toBe('Madrid (2)');
+    expect(root.querySelector('.list__count')?.textContent).toBe('2 articles');
   });
 
   it('filters by site and by a date range, and sorts by published date or site', async () => {
@@ -253,7 +264,7 @@ describe('popup in French', () => {
     expect(byText(root, '.views__tab', 'Mes villes')).toHaveLength(1);
     expect(count(root)).toBe('4 articles');
     expect(rowsOf(root)[3]?.querySelector('.row__meta')?.textContent).toContain('20 nov. 2026');
-    expect(options(selectNamed(root, 'État'))).toEqual(['Toutes (4)', 'Non lus (3)', 'Lus (1)', 'Archivés (0)', 'Favoris (0)']);
+    expect(options(selectNamed(root, 'État'))).toEqual(['Toutes', 'Non lus (3)', 'Lus (1)', 'Archivés (0)', 'Favoris (0)']);
     expect(byLabel(rowsOf(root)[0]!, 'Marquer comme lu')).not.toBeNull();
     expect(options(selectNamed(root, 'Thème'))[0]).toBe('Tous');
   });
