@@ -91,21 +91,35 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
+const LETTER = /\p{L}/u;
+/** What scriptLanguage counts a character as: not a letter, a Latin or other uncounted letter, or a letter of SCRIPTS. */
+type CharClass = null | '' | string;
+
+function classify(ch: string): CharClass {
+  if (!LETTER.test(ch)) return null;
+  if (LATIN.test(ch)) return '';
+  for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
+  return '';
+}
+
 function scriptLanguage(sample: string): DetectedLanguage | null {
   // Without a single non-Latin letter no script can win below.
   if (!BEYOND_LATIN.test(sample) || !NON_LATIN_LETTER.test(sample)) return null;
   const counts = new Map<string, number>();
   let letters = 0;
+  // A sample holds a few hundred distinct characters at most: each is
+  // classified once, where testing every character against up to eleven
+  // patterns cost milliseconds on a page in another script.
+  const seen = new Map<string, CharClass>();
   for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if (LATIN.test(ch)) continue;
-    for (const [name, re] of SCRIPTS) {
-      if (re.test(ch)) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
-      }
+    let cls = seen.get(ch);
+    if (cls === undefined) {
+      cls = classify(ch);
+      seen.set(ch, cls);
     }
+    if (cls === null) continue;
+    letters++;
+    if (cls !== '') counts.set(cls, (counts.get(cls) ?? 0) + 1);
   }
   if (letters === 0) return null;
   const kana = counts.get('kana') ?? 0;

@@ -45,6 +45,8 @@ const TRAILING_DATE = textPattern(
  */
 const MAY_END = /[|·•—–\-\d]|publi|updated|veröffentlicht|mis à jour/;
 const DIGIT = /\d/;
+/** Every BYLINE_PREFIX word holds an ASCII letter: a byline in another script skips its Unicode build. */
+const PREFIX_NEEDS = /[a-z]/;
 
 /** A byline line reduced to its names: "Par Némo Empis | Publié le…" → "Némo Empis". */
 export function cleanByline(raw: string): string {
@@ -59,7 +61,7 @@ export function cleanByline(raw: string): string {
     }
   }
   // Prefixes can stack ("Texte : par …").
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 && PREFIX_NEEDS.test(lower); i++) {
     const prefix = BYLINE_PREFIX(lower).exec(lower);
     if (prefix === null) break;
     text = text.slice(prefix[0].length);
@@ -71,7 +73,7 @@ export function cleanByline(raw: string): string {
 /** Whether `text` opens like a byline: "By …", "Par …", "Texte : …". */
 export function hasBylinePrefix(text: string): boolean {
   const lower = lowerKeepingOffsets(text);
-  return BYLINE_PREFIX(lower).test(lower);
+  return PREFIX_NEEDS.test(lower) && BYLINE_PREFIX(lower).test(lower);
 }
 
 const LATIN_SCRIPT_LETTER = textPattern((c) => `[${c.latinScript}]`);

@@ -27,9 +27,10 @@ function isShoutedLink(el: Element, text: string, words: number): boolean {
   return (
     words >= 4 &&
     words <= 25 &&
-    LETTER(text).test(text) &&
+    // The case tests first: prose fails them, and LETTER then never compiles.
     text === text.toUpperCase() &&
     text !== text.toLowerCase() &&
+    LETTER(text).test(text) &&
     !CALL_TO_CLICK.test(text) &&
     linkDensity(el) >= 0.9
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateLine } from '../../../core/extract/cleanup/date-line';
+import { DAYS, DROP_NEEDS, isDateLine, MONTHS, NAMED_NEEDS, STAMP_WORDS } from '../../../core/extract/cleanup/date-line';
 
 describe('isDateLine', () => {
   it.each([
@@ -23,5 +23,18 @@ describe('isDateLine', () => {
     '',
   ])('leaves %j alone', (line) => {
     expect(isDateLine(line)).toBe(false);
+  });
+
+  it.each(['19 ноября 2019, 08:57', 'Опубликовано 19.11.2019', '2019년 11월 19일 08:57', '19 Νοεμβρίου 2019', 'à 20:30'])(
+    'reads the stamp %j as before the plain tests were put first',
+    (line) => {
+      // None of these holds a month, day or stamp word but "à", which the second test lets through.
+      expect(isDateLine(line)).toBe(line === 'à 20:30');
+    },
+  );
+
+  it('puts first only tests that every word of the patterns passes', () => {
+    for (const word of `${MONTHS}|${DAYS}`.split('|')) expect(NAMED_NEEDS.test(word), word).toBe(true);
+    for (const word of `${MONTHS}|${DAYS}|${STAMP_WORDS}`.split('|')) expect(DROP_NEEDS.test(word), word).toBe(true);
   });
 });

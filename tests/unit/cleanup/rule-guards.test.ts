@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanupAfterParse, cleanupBeforeParse, CLEANUP_RULES } from '../../../core/extract/cleanup/index';
+import { bylinesDatelines } from '../../../core/extract/cleanup/bylines-datelines';
+import { relatedTeasers } from '../../../core/extract/cleanup/related-teasers';
+import type { CleanupRule } from '../../../core/extract/cleanup/rule';
 import { shareBars } from '../../../core/extract/cleanup/share-bars';
 import { documentOf } from './pipeline';
 
@@ -19,14 +22,15 @@ function afterParse(bodyHtml: string): string {
   return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The share-bar rule alone, so that no other rule can remove what it should. */
-function shareBarsOnly(bodyHtml: string): string {
+/** One rule alone, so that no other rule can remove what it should. */
+function ruleOnly(rule: CleanupRule, bodyHtml: string): string {
   const doc = documentOf(`<!DOCTYPE html><html><body><div id="content">${bodyHtml}</div></body></html>`);
   const content = doc.getElementById('content');
   if (!content) throw new Error('fixture markup lost its container');
-  cleanupAfterParse(content, url, [shareBars]);
+  cleanupAfterParse(content, url, [rule]);
   return (content.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+const shareBarsOnly = (bodyHtml: string) => ruleOnly(shareBars, bodyHtml);
 
 function beforeParse(bodyHtml: string): string {
   const doc = documentOf(`<!DOCTYPE html><html><body>${bodyHtml}</body></html>`);
@@ -186,5 +190,23 @@ describe('contact and follow lines in any script', () => {
   it('removes a contact line whose name is written in Cyrillic', () => {
     expect(afterParse(`<p>${PROSE}</p><p>Email Анна Петрова at anna@example.org</p>`)).toBe(PROSE);
     expect(afterParse(`<p>${PROSE}</p><p>Email Ana García at ana@example.org</p>`)).toBe(PROSE);
+  });
+});
+
+// Plain tests sit before the patterns with letter classes; these lines must still reach the patterns.
+describe('bylines and shouted links in any script', () => {
+  it('removes a short byline opening with a byline word, in Latin and in Cyrillic', () => {
+    for (const line of ['by Ana García', 'von Julia Becker', 'от Анна Петрова', 'oleh Siti Rahma']) {
+      expect(ruleOnly(bylinesDatelines, `<p>${PROSE}</p><span>${line}</span>`), line).toBe(PROSE);
+    }
+    const prose = 'von dort aus fuhr sie weiter';
+    expect(ruleOnly(bylinesDatelines, `<p>${PROSE}</p><span>${prose}</span>`)).toContain(prose);
+  });
+
+  it('removes a paragraph-long link in capitals, in Latin and in Greek', () => {
+    for (const line of ['CO-FOUNDER PROUD OF HOME DEPOT EMPLOYEES', 'ΟΙ ΕΚΛΟΓΕΣ ΣΤΗΝ ΑΘΗΝΑ ΑΠΟΨΕ']) {
+      expect(ruleOnly(relatedTeasers, `<p>${PROSE}</p><p><a href="/x">${line}</a></p>`), line).toBe(PROSE);
+    }
+    expect(ruleOnly(relatedTeasers, `<p>${PROSE}</p><p><a href="/x">2024 · 2025 · 2026 · 2027</a></p>`)).toContain('2027');
   });
 });
