@@ -113,13 +113,20 @@ export function classAndId(el: Element): string {
   return value;
 }
 
-/** Share of the element's text that sits inside links. */
-export function linkDensity(el: Element): number {
+/**
+ * Whether at least `share` of the element's text sits inside links. The sum
+ * only grows, so counting stops at the link that reaches the share: a site
+ * menu of hundreds of links is settled by its first half.
+ */
+export function linkDensityAtLeast(el: Element, share: number): boolean {
   const total = textOf(el).length;
-  if (total === 0) return 0;
+  if (total === 0) return 0 >= share;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
-  return Math.min(1, linked / total);
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    linked += textOf(a).length;
+    if (Math.min(1, linked / total) >= share) return true;
+  }
+  return Math.min(1, linked / total) >= share;
 }
 
 export function remove(el: Element): void {

@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, linkDensity, remove, wordsOf } from './dom';
+import { all, linkDensityAtLeast, remove, wordsOf } from './dom';
 
 /**
  * Site menus marked up as navigation. Readability drops most of them, but a
@@ -12,7 +12,7 @@ export const navigationMenus: CleanupRule = {
   stage: 'before',
   apply(root) {
     for (const el of all(root, 'nav, [role="navigation"], [role="menu"], [role="menubar"]')) {
-      if (wordsOf(el) > 150 && linkDensity(el) < 0.5) continue;
+      if (wordsOf(el) > 150 && !linkDensityAtLeast(el, 0.5)) continue;
       remove(el);
     }
   },

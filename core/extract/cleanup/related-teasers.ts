@@ -1,5 +1,5 @@
 import type { CleanupRule } from './rule';
-import { all, classAndId, linkDensity, remove, textOf, wordsOf } from './dom';
+import { all, classAndId, linkDensityAtLeast, remove, textOf, wordsOf } from './dom';
 import { textPattern } from '../../latin-text';
 
 const RELATED_CLASS =
@@ -32,12 +32,12 @@ function isShoutedLink(el: Element, text: string, words: number): boolean {
     text !== text.toLowerCase() &&
     LETTER(text).test(text) &&
     !CALL_TO_CLICK.test(text) &&
-    linkDensity(el) >= 0.9
+    linkDensityAtLeast(el, 0.9)
   );
 }
 
 function isLinkBlock(el: Element): boolean {
-  return el.querySelector('a') !== null && linkDensity(el) >= 0.5;
+  return el.querySelector('a') !== null && linkDensityAtLeast(el, 0.5);
 }
 
 /**
@@ -54,7 +54,7 @@ export const relatedTeasers: CleanupRule = {
       if (!el.parentNode) continue;
       const words = wordsOf(el);
       if (words === 0) continue;
-      if (RELATED_CLASS.test(classAndId(el)) && (words <= 80 || linkDensity(el) >= 0.5) && el.tagName !== 'P') {
+      if (RELATED_CLASS.test(classAndId(el)) && (words <= 80 || linkDensityAtLeast(el, 0.5)) && el.tagName !== 'P') {
         remove(el);
         continue;
       }
@@ -72,11 +72,11 @@ export const relatedTeasers: CleanupRule = {
         remove(el);
         continue;
       }
-      if (words <= 40 && TEASER_PREFIX.test(text) && linkDensity(el) >= 0.3) {
+      if (words <= 40 && TEASER_PREFIX.test(text) && linkDensityAtLeast(el, 0.3)) {
         remove(el);
         continue;
       }
-      if (el.tagName === 'P' && ((words <= 15 && CLICK_HERE.test(text) && linkDensity(el) >= 0.5) || isShoutedLink(el, text, words))) remove(el);
+      if (el.tagName === 'P' && ((words <= 15 && CLICK_HERE.test(text) && linkDensityAtLeast(el, 0.5)) || isShoutedLink(el, text, words))) remove(el);
     }
   },
 };

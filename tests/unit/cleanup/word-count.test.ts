@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textMayFit, textOf, withTextCache, WORD_COUNT_CAP, wordsOf } from '../../../core/extract/cleanup/dom';
+import { linkDensityAtLeast, textMayFit, textOf, withTextCache, WORD_COUNT_CAP, wordsOf } from '../../../core/extract/cleanup/dom';
 import { documentOf } from './pipeline';
 
 function count(bodyHtml: string): { raw: number; folded: number } {
@@ -59,5 +59,39 @@ describe('textMayFit', () => {
       // One word more cannot fit in max characters.
       expect(fits(densest + 1, max)).toEqual({ fits: false, length: 2 * densest + 1 });
     }
+  });
+});
+
+describe('linkDensityAtLeast', () => {
+  function atLeast(bodyHtml: string, share: number): boolean {
+    const doc = documentOf(`<!DOCTYPE html><html><body><div id="x">${bodyHtml}</div></body></html>`);
+    const el = doc.getElementById('x');
+    if (!el) throw new Error('fixture markup lost its container');
+    let answer = false;
+    withTextCache(() => {
+      answer = linkDensityAtLeast(el, share);
+    });
+    return answer;
+  }
+
+  it('compares the share of text inside links with the threshold, boundaries included', () => {
+    // "abc" linked out of "abc defg": 3 of 8 characters.
+    const html = '<a href="#">abc</a> defg';
+    expect(atLeast(html, 0.375)).toBe(true);
+    expect(atLeast(html, 0.38)).toBe(false);
+    expect(atLeast('<a href="#">ab</a><a href="#">cd</a>', 1)).toBe(true);
+    expect(atLeast('plain words', 0.01)).toBe(false);
+  });
+
+  it('counts every link, not just the first ones, when the share is reached late', () => {
+    const links = Array.from({ length: 6 }, (_, i) => `<a href="#">link${i}</a>`).join(' ');
+    expect(atLeast(`${'x'.repeat(20)} ${links}`, 0.5)).toBe(true);
+    expect(atLeast(`${'x'.repeat(40)} ${links}`, 0.5)).toBe(false);
+  });
+
+  it('caps nested links at the whole text and answers for an empty element', () => {
+    expect(atLeast('<a href="#">outer <a href="#">inner</a></a>', 1)).toBe(true);
+    expect(atLeast('', 0)).toBe(true);
+    expect(atLeast('', 0.5)).toBe(false);
   });
 });
