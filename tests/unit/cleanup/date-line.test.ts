@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS, DROP_NEEDS, isDateLine, MONTHS, NAMED_NEEDS, STAMP_WORDS } from '../../../core/extract/cleanup/date-line';
+import { DAYS, DROP_NEEDS, isDateLine, isToken, MONTHS, NAMED_NEEDS, STAMP_WORDS } from '../../../core/extract/cleanup/date-line';
 
 describe('isDateLine', () => {
   it.each([
@@ -36,5 +36,34 @@ describe('isDateLine', () => {
   it('puts first only tests that every word of the patterns passes', () => {
     for (const word of `${MONTHS}|${DAYS}`.split('|')) expect(NAMED_NEEDS.test(word), word).toBe(true);
     for (const word of `${MONTHS}|${DAYS}|${STAMP_WORDS}`.split('|')) expect(DROP_NEEDS.test(word), word).toBe(true);
+  });
+
+  it('looks words up as whole tokens, and the entries that are not one token were always shadowed', () => {
+    const all = `${MONTHS}|${DAYS}|${STAMP_WORDS}`.split('|');
+    for (const word of all) {
+      if (isToken(word)) {
+        expect(word, word).toMatch(/^[\p{L}\p{N}]+$/u);
+        continue;
+      }
+      // "a las" is read as "a" then "las": its first token comes earlier in the list, as a word of its own.
+      const first = word.split(/[^\p{L}\p{N}]/u)[0] ?? '';
+      expect(all.indexOf(first), word).toBeGreaterThanOrEqual(0);
+      expect(all.indexOf(first), word).toBeLessThan(all.indexOf(word));
+    }
+    expect(`${MONTHS}|${DAYS}`.split('|').every(isToken)).toBe(true);
+  });
+
+  it.each([
+    ['mar 3, 2019', true],
+    ['marchx 2019', false],
+    ['3 marzo 2019 alle 10:15', true],
+    ['19h30 · publié le 3 mai 2022', true],
+    ['a las 10:30', false],
+    ['updated: 10:30 am', true],
+    ['sept. 3, 2019', true],
+    ['2019 ½', false],
+    ['2019\u00ad', false],
+  ])('reads %j as a stamp: %s', (line, stamp) => {
+    expect(isDateLine(line)).toBe(stamp);
   });
 });
