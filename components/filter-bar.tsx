@@ -90,7 +90,8 @@ export function FilterBar({ controls, counts, editions, lang, locale, onChange }
         <ChoiceSelect
           value={controls.edition ?? '*'}
           choices={[
-            // The total is the list heading's; "All" alone leaves the select room to show it.
+            // The total is the list heading's; "All" alone leaves the select room to show it. French
+            // agrees it with each facet: "Toutes" (éditions), "Tous" (états, sites).
             ['*', t('filterAll')],
             ...ranked(editionCounts, controls.edition).map(([id, n]): Choice => [
               id,
@@ -113,7 +114,7 @@ export function FilterBar({ controls, counts, editions, lang, locale, onChange }
         <span class="filters__label">{t('filterStatus')}</span>
         <ChoiceSelect
           value={controls.status ?? ''}
-          choices={[['', t('filterAll')], ...STATUS_CHOICES.map((st): Choice => [st, opt(t(STATUS_LABEL[st]), statusCount(st))])]}
+          choices={[['', t('filterAllStatuses')], ...STATUS_CHOICES.map((st): Choice => [st, opt(t(STATUS_LABEL[st]), statusCount(st))])]}
           onChange={(value) => set({ status: (value || null) as StatusChoice | null })}
         />
       </label>
@@ -134,7 +135,7 @@ export function FilterBar({ controls, counts, editions, lang, locale, onChange }
               <span class="filters__label">{t('filterSite')}</span>
               <ChoiceSelect
                 value={controls.site ?? ''}
-                choices={[['', t('filterAll')], ...ranked(siteCounts, controls.site).map(([site, n]): Choice => [site, opt(site, n)])]}
+                choices={[['', t('filterAllSites')], ...ranked(siteCounts, controls.site).map(([site, n]): Choice => [site, opt(site, n)])]}
                 onChange={(value) => set({ site: value || null })}
               />
             </label>

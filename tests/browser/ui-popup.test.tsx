@@ -264,9 +264,12 @@ describe('popup in French', () => {
     expect(byText(root, '.views__tab', 'Mes villes')).toHaveLength(1);
     expect(count(root)).toBe('4 articles');
     expect(rowsOf(root)[3]?.querySelector('.row__meta')?.textContent).toContain('20 nov. 2026');
-    expect(options(selectNamed(root, 'État'))).toEqual(['Toutes', 'Non lus (3)', 'Lus (1)', 'Archivés (0)', 'Favoris (0)']);
+    expect(options(selectNamed(root, 'État'))).toEqual(['Tous', 'Non lus (3)', 'Lus (1)', 'Archivés (0)', 'Favoris (0)']);
     expect(byLabel(rowsOf(root)[0]!, 'Marquer comme lu')).not.toBeNull();
     expect(options(selectNamed(root, 'Thème'))[0]).toBe('Tous');
+    // "All" agrees with each facet's noun: éditions are feminine, états and sites masculine.
+    expect(options(selectNamed(root, 'Édition'))[0]).toBe('Toutes');
+    expect(options(selectNamed(root, 'Site'))[0]).toBe('Tous');
   });
 });
 
