@@ -110,6 +110,29 @@ export function formatLanguage(code: string | null, locale: string): string | nu
   }
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, compact: boolean): Intl.NumberFormat {
+  return remember(numberFormats, `${locale}|${compact ? 'compact' : 'plain'}`, () =>
+    new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+  );
+}
+
+/** "10,000" / "10 000": a count grouped as the reader's locale writes it. */
+export function formatCount(n: number, locale: string): string {
+  return numberFormat(safeLocale(locale), false).format(n);
+}
+
+/**
+ * A count for the popup's filter options, where four selects share 356px:
+ * from a thousand up it is compact ("1.2K", "1,2 k"), the exact figure being
+ * in the list heading once the filter is applied. Below a thousand a count is
+ * as short as its compact form, and exact.
+ */
+export function formatCompactCount(n: number, locale: string): string {
+  return numberFormat(safeLocale(locale), n >= 1000).format(n);
+}
+
 /** Host without `www.`, for rows whose page gave no site name. */
 export function hostOf(url: string): string {
   try {

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Article, ArticleSummary, StoredCollection } from '../../core/model';
 import type { ListQuery, SaveOutcome } from '../../lib/api-types';
 import type { UiLang } from '../../lib/i18n';
+import { formatCount } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { ArticleRow, PlaceholderRow, rowDomId } from '../../components/article-row';
 import { CollectionsBar } from '../../components/collections-bar';
 import type { EditionOption } from '../../components/edition-option';
 import { describeError } from '../../components/error-message';
-import { formatCount } from '../../components/count-format';
 import { FilterBar } from '../../components/filter-bar';
 import type { ListControls } from '../../components/list-controls';
 import { DEFAULT_CONTROLS, hasFacets, queryOf } from '../../components/list-controls';
