@@ -6,9 +6,10 @@ import { textPattern } from '../../latin-text';
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
 /** An event's date and place (agenda pages, listings) are what the reader came for. */
 const EVENT_CLASS = /event|agenda|schedule|showtime|horaire|fixture/;
-const BYLINE_TEXT = textPattern((c) => `^(by|por|par|di|von|door|от|oleh)\\s+[${c.upper}]`);
+const BYLINE_WORDS = '(by|por|par|di|von|door|от|oleh)';
+const BYLINE_TEXT = textPattern((c) => `^${BYLINE_WORDS}\\s+[${c.upper}]`);
 /** What every BYLINE_TEXT match opens with; asked first, as that pattern's Unicode build is costly to compile. */
-const BYLINE_WORD = /^(?:by|por|par|di|von|door|от|oleh)\s/;
+const BYLINE_WORD = new RegExp(`^${BYLINE_WORDS}\\s`);
 /** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
 const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il|(first |last )?(published|updated|posted):)\s/i;
 
