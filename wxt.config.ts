@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compileHints } from './build/compile-hints';
 import { inlineStylesheets } from './build/inline-stylesheets';
+import { READABILITY_BASELINE_FILE, readabilityBaselineScript, readReadabilitySource } from './build/readability-baseline';
 import { popupOnItsOwn } from './build/popup-build';
 
 // The e2e build differs from production only by host permissions: a programmatic
@@ -18,12 +20,17 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), inlineStylesheets(['popup/index.html'])],
+    plugins: [preact(), inlineStylesheets(['popup/index.html']), compileHints(['extract.js'])],
   }),
   hooks: {
     // One module file for the popup's first screen instead of five (see build/popup-build.ts).
     'entrypoints:grouped': (_wxt, groups) => {
       popupOnItsOwn(groups);
+    },
+    // The benchmark's baseline (build/readability-baseline.ts); never in a production package.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode !== 'e2e') return;
+      files.push({ relativeDest: READABILITY_BASELINE_FILE, contents: readabilityBaselineScript(readReadabilitySource()) });
     },
   },
   zip: {

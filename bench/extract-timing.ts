@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
+import { READABILITY_BASELINE_FILE } from '../build/readability-baseline.ts';
 
-/** The content script WXT emits for entrypoints/extract.content.ts. */
-export const EXTRACTOR_FILE = 'content-scripts/extract.js';
+/** The extractor script WXT emits for entrypoints/extract.ts. */
+export const EXTRACTOR_FILE = 'extract.js';
 
 export interface KiosqueTiming {
   ok: boolean;
@@ -21,12 +22,26 @@ export interface ReadabilityTiming {
   chars: number;
 }
 
-/** Injects the extension's own extractor, exactly as saveTab does, and times it. */
-export async function timeKiosque(worker: Worker, tabId: number): Promise<KiosqueTiming> {
+/** Plain Readability injected as a file, like the extractor: its parse time in the page and the round trip. */
+export interface PackagedReadabilityTiming extends ReadabilityTiming {
+  wallMs: number;
+}
+
+interface Injected {
+  ok: boolean;
+  /** The `ms` the script reported, or null. */
+  ms: number | null;
+  wallMs: number;
+  chars: number;
+  errorCode: string | null;
+}
+
+/** Injects one extension file into the tab, exactly as saveTab does, and reads the `{ ok, ms, … }` it completes with. */
+async function injectTimed(worker: Worker, tabId: number, file: string): Promise<Injected> {
   // Evaluated in the service worker; keep it free of named inner functions.
   return worker.evaluate(
-    async ([id, file]) => {
-      type Outcome = { ok?: boolean; ms?: number; article?: { text?: string }; error?: { code?: string } };
+    async ([id, path]) => {
+      type Outcome = { ok?: boolean; ms?: number; chars?: number; article?: { text?: string }; error?: { code?: string } | string };
       const scripting = (
         globalThis as unknown as {
           chrome: { scripting: { executeScript(o: object): Promise<{ result?: Outcome }[]> } };
@@ -34,22 +49,35 @@ export async function timeKiosque(worker: Worker, tabId: number): Promise<Kiosqu
       ).chrome.scripting;
       const started = performance.now();
       try {
-        const [frame] = await scripting.executeScript({ target: { tabId: id }, files: [file] });
+        const [frame] = await scripting.executeScript({ target: { tabId: id }, files: [path] });
         const wallMs = performance.now() - started;
         const result = frame?.result;
+        const error = result?.error;
         return {
           ok: result?.ok === true,
-          inPageMs: typeof result?.ms === 'number' ? result.ms : null,
+          ms: typeof result?.ms === 'number' ? result.ms : null,
           wallMs,
-          chars: result?.article?.text?.length ?? 0,
-          errorCode: result?.ok === true ? null : (result?.error?.code ?? 'no-result'),
+          chars: result?.article?.text?.length ?? result?.chars ?? 0,
+          errorCode: result?.ok === true ? null : ((typeof error === 'string' ? error : error?.code) ?? 'no-result'),
         };
       } catch (error) {
-        return { ok: false, inPageMs: null, wallMs: performance.now() - started, chars: 0, errorCode: String(error) };
+        return { ok: false, ms: null, wallMs: performance.now() - started, chars: 0, errorCode: String(error) };
       }
     },
-    [tabId, EXTRACTOR_FILE] as [number, string],
+    [tabId, file] as [number, string],
   );
+}
+
+/** Injects the extension's own extractor, exactly as saveTab does, and times it. */
+export async function timeKiosque(worker: Worker, tabId: number): Promise<KiosqueTiming> {
+  const run = await injectTimed(worker, tabId, EXTRACTOR_FILE);
+  return { ok: run.ok, inPageMs: run.ms, wallMs: run.wallMs, chars: run.chars, errorCode: run.errorCode };
+}
+
+/** Times plain Readability injected from the e2e build's baseline file, the way the extractor is. */
+export async function timePackagedReadability(worker: Worker, tabId: number): Promise<PackagedReadabilityTiming> {
+  const run = await injectTimed(worker, tabId, READABILITY_BASELINE_FILE);
+  return { ok: run.ok && run.ms !== null, ms: run.ms ?? NaN, wallMs: run.wallMs, chars: run.chars };
 }
 
 let readabilitySource: string | undefined;
@@ -65,7 +93,8 @@ function readabilityScript(): string {
 
 /**
  * Times plain Readability on the same loaded page, the documented way
- * (parse a clone). Sent as source text so that the function reaches the page
+ * (parse a clone), evaluated in the page's own world as a bookmarklet
+ * would run it. Sent as source text so that the function reaches the page
  * exactly as written, whatever compiled this file.
  */
 export async function timeReadability(page: Page): Promise<ReadabilityTiming> {

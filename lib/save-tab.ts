@@ -12,8 +12,8 @@ import { saveExtracted, type SaveResult } from './db/repository';
 import type { KiosqueDb } from './db/schema';
 import { loadTagging } from './tagging-lazy';
 
-/** The built content script (entrypoints/extract.content.ts, registration 'runtime'). */
-export const EXTRACTOR_FILE = '/content-scripts/extract.js';
+/** The built extractor (entrypoints/extract.ts, an unlisted script injected on demand). */
+export const EXTRACTOR_FILE = '/extract.js';
 
 export interface SaveTabDeps {
   db: () => KiosqueDb;

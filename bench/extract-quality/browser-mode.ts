@@ -21,7 +21,7 @@ export interface PageTexts {
   kiosqueMs: number;
 }
 
-const CONTENT_SCRIPT = 'content-scripts/extract.js';
+const CONTENT_SCRIPT = 'extract.js';
 
 /**
  * Serves one page at a time at its real URL. The benchmark saved its pages

@@ -140,7 +140,7 @@ describe('saveTab', () => {
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'restricted-page'],
     ['Missing host permission for the tab', 'restricted-page'],
     ['Frame with ID 0 is showing error page', 'extraction-failed'],
-    ['Could not load file: content-scripts/extract.js', 'extraction-failed'],
+    ['Could not load file: extract.js', 'extraction-failed'],
   ])('maps the injection error "%s" to %s and stores nothing', async (message, code) => {
     const tabId = await openTab(PAGE);
     stubExecuteScript({

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireBuild } from './support/index.ts';
+import { COMPILE_HINT } from '../../build/compile-hints';
+import { READABILITY_BASELINE_FILE } from '../../build/readability-baseline';
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
@@ -31,7 +33,9 @@ describe('the e2e build', () => {
 
   it('has the same files as the production build, and the same pages and chunks byte for byte', () => {
     const files = filesUnder(prod);
-    expect(filesUnder(e2e)).toEqual(files);
+    // The one addition is the benchmark's plain-Readability baseline, which production never carries.
+    expect(files).not.toContain(READABILITY_BASELINE_FILE);
+    expect(filesUnder(e2e)).toEqual([...files, READABILITY_BASELINE_FILE].sort());
     // Chunk names carry a hash of their content, so equal lists already say
     // much; the bytes are compared too. The entry scripts are left to the
     // marker check below: WXT's own logger prints in any mode but production.
@@ -40,6 +44,11 @@ describe('the e2e build', () => {
     for (const file of shared) {
       expect(readFileSync(path.join(e2e, file)).equals(readFileSync(path.join(prod, file))), file).toBe(true);
     }
+  });
+
+  it('gives the extractor and the baseline the same compile hint, on their first line', () => {
+    for (const dir of [prod, e2e]) expect(readFileSync(path.join(dir, 'extract.js'), 'utf8').startsWith(COMPILE_HINT)).toBe(true);
+    expect(readFileSync(path.join(e2e, READABILITY_BASELINE_FILE), 'utf8').startsWith(COMPILE_HINT)).toBe(true);
   });
 
   it('carries no development-only code in any script', () => {

@@ -185,7 +185,7 @@ describe('Firefox event page', () => {
         tabId: page.tabId,
         text: '✓',
       });
-      expect(calls.filter(([name]) => name === 'scripting.executeScript').map(([, arg]) => arg)).toEqual(['probe', ['/content-scripts/extract.js']]);
+      expect(calls.filter(([name]) => name === 'scripting.executeScript').map(([, arg]) => arg)).toEqual(['probe', ['/extract.js']]);
       expect(errors).toEqual([]);
     } finally {
       dom.window.close();

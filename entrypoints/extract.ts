@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '../core/extract';
 import { isKiosqueError } from '../core/errors';
 import type { ExtractedArticle, ExtractionResult } from '../core/model';
@@ -7,8 +7,12 @@ import type { ExtractedArticle, ExtractionResult } from '../core/model';
 // main() returns is the script's completion value, read as results[0].result.
 // It must be plain data: a thrown error would reach the background as a
 // bare string, so every failure is returned as { ok: false }.
-export default defineContentScript({
-  registration: 'runtime',
+//
+// An unlisted script rather than a runtime content script: WXT wraps content
+// scripts in an async start-up that builds a ContentScriptContext, which
+// announces each run to the page with a postMessage and adds listeners the
+// extractor never uses; this wrapper only calls main().
+export default defineUnlistedScript({
   main(): ExtractionResult {
     const start = performance.now();
     try {
