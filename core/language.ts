@@ -144,9 +144,11 @@ function stopWordLanguage(sample: string): DetectedLanguage | null {
   const words = lower.match(WORD(lower)) ?? [];
   if (words.length === 0) return null;
   let vietnamese = 0;
+  // One scan of the sample settles the common case, where no word has a Vietnamese letter.
+  const mayBeVietnamese = VIETNAMESE.test(lower);
   const scores = new Map<string, number>();
   for (const word of words) {
-    if (VIETNAMESE.test(word)) vietnamese++;
+    if (mayBeVietnamese && VIETNAMESE.test(word)) vietnamese++;
     for (const [lang, weight] of WORD_WEIGHTS.get(word) ?? []) {
       scores.set(lang, (scores.get(lang) ?? 0) + weight);
     }

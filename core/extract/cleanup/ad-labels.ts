@@ -1,14 +1,31 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textMayFit, textOf } from './dom';
+import { gated, holdsWord, opensWithWord, startsWithAny } from './gates';
 
-const LABEL =
-  /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i;
+export const LABEL = gated(
+  /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i,
+  opensWithWord(
+    (
+      'advertisement advertisements advert adverts ad ads sponsored paid publicidade publicidad publicit anzeige pubblicit ' +
+      'iklan continue story article scroll skip loading sign log se connexion iniciar entrar'
+    )
+      .split(' '),
+    startsWithAny(['реклама']),
+  ),
+);
 /** Affiliate disclosures: "This post may contain affiliate links", "… may earn an Affiliate Commission if you purchase …". */
-const AFFILIATE = /\b(?:may (?:contain|include) affiliate|affiliate (?:and\/or referral )?links?\b.*\bdisclosure|(?:may|might) earn (?:an? )?(?:small )?(?:affiliate )?commission)/i;
+export const AFFILIATE = gated(
+  /\b(?:may (?:contain|include) affiliate|affiliate (?:and\/or referral )?links?\b.*\bdisclosure|(?:may|might) earn (?:an? )?(?:small )?(?:affiliate )?commission)/i,
+  holdsWord(['affiliate', 'commission']),
+);
 /** A WordPress shortcode the site never rendered: "[button link=… ]Send us YOUR kit review[/button]". */
-const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\][^[]*\[\/\1\]$/i;
+export const SHORTCODE = gated(/^\[([a-z_]+)\b[^\]]*\][^[]*\[\/\1\]$/i, (text) => text.startsWith('['));
 /** Rules drawn with characters ("___", "* * *") read as a token of underscores. */
-const SEPARATOR = /^[_\-–—*•·=~.\s]{3,}$/;
+export const SEPARATOR = gated(
+  /^[_\-–—*•·=~.\s]{3,}$/,
+  // The first character is one of the class's; trim() drops exactly the characters \s matches.
+  (text) => '_-–—*•·=~.'.includes(text.charAt(0)) || (text !== '' && text.charAt(0).trim() === ''),
+);
 
 /**
  * Labels left by ad slots and page chrome ("Advertisement", "Continue

@@ -2,6 +2,7 @@ import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
 import { isDateLine } from './date-line';
 import { textPattern } from '../../latin-text';
+import { gated, opensWithWord, startsWithAny } from './gates';
 
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
 /** An event's date and place (agenda pages, listings) are what the reader came for. */
@@ -11,7 +12,13 @@ const BYLINE_TEXT = textPattern((c) => `^${BYLINE_WORDS}\\s+[${c.upper}]`);
 /** What every BYLINE_TEXT match opens with; asked first, as that pattern's Unicode build is costly to compile. */
 const BYLINE_WORD = new RegExp(`^${BYLINE_WORDS}\\s`);
 /** "Written by … · Published on …": a stamp line that carries the author as well as the date. */
-const STAMP_PREFIX = /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il|(first |last )?(published|updated|posted):)\s/i;
+export const STAMP_PREFIX = gated(
+  /^(written by|écrit par|escrito por|scritto da|geschrieben von|published (on|by)|posted (on|by)|publié le|publicado (el|em)|pubblicato il|(first |last )?(published|updated|posted):)\s/i,
+  opensWithWord(
+    'written escrito scritto geschrieben published posted publi publicado pubblicato first last updated'.split(' '),
+    startsWithAny(['écrit']),
+  ),
+);
 
 /**
  * Bylines and date lines ("By Jane Doe", "Updated Nov 19, 9:41 AM"). The

@@ -1,9 +1,18 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
+import { gated, opensWithDigitOrSpace, opensWithWord } from './gates';
 
-const COUNTER =
-  /^(\d+\s*)?(comments?|commentaires?\s*(\(s\))?|comentários?|comentarios?|kommentare?|commenti|réagir|reagir)(\s*(\(\d+\)|\d+))?(\s+(réagir|reagir|comment|commenter|comentar))?$/i;
-const INVITE = /^(leave a (comment|reply)|add (a )?comment|post (a )?comment( \(\+\))?|tell us what you think\W*|join the (conversation|discussion)|laisser un commentaire|deja (un|tu) comentario|deixe (um|seu) comentário|show comments|view comments|\d+\s*commentaire\s*\(s\)\s*réagir)$/i;
+export const COUNTER = gated(
+  /^(\d+\s*)?(comments?|commentaires?\s*(\(s\))?|comentários?|comentarios?|kommentare?|commenti|réagir|reagir)(\s*(\(\d+\)|\d+))?(\s+(réagir|reagir|comment|commenter|comentar))?$/i,
+  opensWithWord(
+    'comment comments commentaire commentaires coment comentario comentarios kommentar kommentare commenti r reagir'.split(' '),
+    opensWithDigitOrSpace,
+  ),
+);
+export const INVITE = gated(
+  /^(leave a (comment|reply)|add (a )?comment|post (a )?comment( \(\+\))?|tell us what you think\W*|join the (conversation|discussion)|laisser un commentaire|deja (un|tu) comentario|deixe (um|seu) comentário|show comments|view comments|\d+\s*commentaire\s*\(s\)\s*réagir)$/i,
+  opensWithWord('leave add post tell join laisser deja deixe show view'.split(' '), opensWithDigitOrSpace),
+);
 
 /**
  * Comment counters and invitations ("0 Commentaire (s) Réagir", "12

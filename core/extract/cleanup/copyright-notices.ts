@@ -1,8 +1,26 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textOf, wordsOf } from './dom';
+import { gated, holdsWord } from './gates';
 
-const NOTICE =
-  /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©|this (?:document|article) is subject to copyright|no part (?:of (?:this|the) [a-z]+ )?may be reproduced without/i;
+export const NOTICE = gated(
+  /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©|this (?:document|article) is subject to copyright|no part (?:of (?:this|the) [a-z]+ )?may be reproduced without/i,
+  holdsWord([
+    'copyright',
+    '©',
+    'ⓒ',
+    '(c)',
+    'rights reserved',
+    'droits réservés',
+    'derechos reservados',
+    'direitos reservados',
+    'diritti riservati',
+    'rechte vorbehalten',
+    '무단전재',
+    '無断転載',
+    'this material may not',
+    'may be reproduced without',
+  ]),
+);
 
 /**
  * Copyright and syndication notices ("© 2019 Associated Press. All Rights

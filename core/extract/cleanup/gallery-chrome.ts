@@ -1,8 +1,15 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textMayFit, textOf } from './dom';
+import { gated, opensWithDigitOrSpace, opensWithWord } from './gates';
 
-const COUNTER = /^(image|photo|picture|slide|foto|imagem|imagen)?\s*\d+\s*(of|\/|de|di|sur|von)\s*\/?\s*\d+$/i;
-const CONTROLS = /^(caption|close|caption close|enlarge image|expand|view gallery|open gallery|view slideshow|fullscreen|next|previous|prev|back to gallery|hide caption|show caption|this slideshow requires javascript\.?)$/i;
+export const COUNTER = gated(
+  /^(image|photo|picture|slide|foto|imagem|imagen)?\s*\d+\s*(of|\/|de|di|sur|von)\s*\/?\s*\d+$/i,
+  opensWithWord('image photo picture slide foto imagem imagen'.split(' '), opensWithDigitOrSpace),
+);
+export const CONTROLS = gated(
+  /^(caption|close|caption close|enlarge image|expand|view gallery|open gallery|view slideshow|fullscreen|next|previous|prev|back to gallery|hide caption|show caption|this slideshow requires javascript\.?)$/i,
+  opensWithWord('caption close enlarge expand view open fullscreen next previous prev back hide show this'.split(' ')),
+);
 
 /**
  * Slideshow controls ("Image 1 of 9", "Caption", "Close", "Enlarge Image")

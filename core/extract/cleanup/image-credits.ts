@@ -1,8 +1,12 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
+import { gated, holdsWord } from './gates';
 
 const CREDIT_CLASS = /credit|copyright|photographer|image-source|photo-source/;
-const CREDIT_TEXT = /^\(?\s*(©|\(c\)|photo(graph)?s?\s*(credit)?\s*[:|]|image\s*(credit|source)?\s*[:|]|picture\s*[:|]|credit(s)?\s*(\.\.\.|[:|])|foto\s*[:|]|crédits?\s*[:|]|source\s*[:|])/i;
+export const CREDIT_TEXT = gated(
+  /^\(?\s*(©|\(c\)|photo(graph)?s?\s*(credit)?\s*[:|]|image\s*(credit|source)?\s*[:|]|picture\s*[:|]|credit(s)?\s*(\.\.\.|[:|])|foto\s*[:|]|crédits?\s*[:|]|source\s*[:|])/i,
+  holdsWord(['©', '(c)', 'photo', 'image', 'picture', 'credit', 'foto', 'crédit', 'source']),
+);
 
 /**
  * Image credits ("Photo: AP", "(Image credit: NASA)", "© Reuters"). They

@@ -1,10 +1,25 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
+import { gated, holdsWord } from './gates';
 
 const PROMPT_CLASS = /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|register-wall|inline-promo|promo-box/;
 /** Asking for a newsletter or an email subscription; "sign up" alone could be for anything. */
-const PROMPT_TEXT =
-  /\b(subscribe|subscriber|newsletters?|inscrivez-vous|abonnez-vous|abonnement|suscríbete|suscribirse|assine|inscreva-se|iscriviti|delivered (to|right in|through) your (inbox|letterbox|door)|\d+ issues for|breaking news (emails|alerts))\b/i;
+export const PROMPT_TEXT = gated(
+  /\b(subscribe|subscriber|newsletters?|inscrivez-vous|abonnez-vous|abonnement|suscríbete|suscribirse|assine|inscreva-se|iscriviti|delivered (to|right in|through) your (inbox|letterbox|door)|\d+ issues for|breaking news (emails|alerts))\b/i,
+  holdsWord([
+    'subscribe',
+    'newsletter',
+    'inscrivez-vous',
+    'abonne',
+    'suscr',
+    'assine',
+    'inscreva-se',
+    'iscriviti',
+    'delivered',
+    ' issues for',
+    'breaking news',
+  ]),
+);
 const IMPERATIVE = /^(sign up|subscribe|get|click|join|download|follow|inscrivez|abonnez|recevez|suscr[ií]bete|assine|inscreva|iscriviti)/i;
 
 /**

@@ -1,18 +1,31 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, linkDensityAtLeast, remove, textOf, wordsOf } from './dom';
 import { textPattern } from '../../latin-text';
+import { gated, holdsWord, opensWithWord, startsWithAny } from './gates';
 
 const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser|(?:^|[\s_-])rail(?:__|[\s_-]|$)/;
 /** Labels that head a block of links to other articles. */
-const RELATED_LABEL =
-  /^(related( (stories|articles|posts|coverage|content|links|reading|news)?)?|related (coverage|stories|content) (from|on|in) .{1,60}|read more|more (from|on|in|stories|news)\b.*|more( [a-z]+){1,2} (news|stories|articles|coverage)|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|breaking news|don['’]?t miss|do not miss|ne manquez pas|à ne pas manquer|no te (?:lo )?pierdas|nicht verpassen|more(?=\s*:))\s*(?::|\.{3}|…)?$/i;
+export const RELATED_LABEL = gated(
+  /^(related( (stories|articles|posts|coverage|content|links|reading|news)?)?|related (coverage|stories|content) (from|on|in) .{1,60}|read more|more (from|on|in|stories|news)\b.*|more( [a-z]+){1,2} (news|stories|articles|coverage)|more great .* stories|you (may|might) (also )?like|recommended( for you)?|trending( now)?|most (popular|read|viewed)|popular( this week)?|recent (articles|posts)|latest( news| stories)?|also (on|in|read)\b.*|see also|read next|what to read next|leggi anche|lire aussi|à lire aussi|a lire aussi|sur le même sujet|leia também|leia mais|veja também|lee también|te puede interesar|noticias relacionadas|artículos relacionados|breaking news|don['’]?t miss|do not miss|ne manquez pas|à ne pas manquer|no te (?:lo )?pierdas|nicht verpassen|more(?=\s*:))\s*(?::|\.{3}|…)?$/i,
+  opensWithWord(
+    (
+      'related read more you recommended trending most popular recent latest also see what leggi lire a sur leia veja lee te ' +
+      'noticias art breaking don dont do ne no nicht'
+    )
+      .split(' '),
+    startsWithAny(['à ']),
+  ),
+);
 /** A single teaser paragraph: "Related: …", "READ MORE: …", "On Example.com: …". */
-const TEASER_PREFIX =
-  /^(related( (post|posts|story|stories|article|articles|reading|content|link|links))?|read more|read also|more|see also|see more|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here|filed under|tags|tagged|mots[- ]clés|etiquetas|temas)\s*:/i;
+export const TEASER_PREFIX = gated(
+  /^(related( (post|posts|story|stories|article|articles|reading|content|link|links))?|read more|read also|more|see also|see more|also on [^:]{1,40}|on [\w.-]+\.(com|org|net|co\.uk)|leggi anche|lire aussi|à lire aussi|leia também|leia mais|lee también|recommended|watch|video|click here|filed under|tags|tagged|mots[- ]clés|etiquetas|temas)\s*:/i,
+  // Every alternative ends with the colon.
+  (text) => text.includes(':'),
+);
 
 /** A promotion written as a link: "GET FOX BUSINESS ON THE GO BY CLICKING HERE". */
-const CLICK_HERE = /\bclick(?:ing)? here\b/i;
+export const CLICK_HERE = gated(/\bclick(?:ing)? here\b/i, holdsWord(['click']));
 const LETTER = textPattern((c) => `[${c.letter}]`);
 
 /** "CLICK FOR FULL STATE SWIM RESULTS": a call to open more of this story, which belongs to it. */
