@@ -8,6 +8,7 @@
 import { capitaliseWords, textPattern } from '../latin-text';
 import { lowerKeepingOffsets } from './lower-case';
 import { MONTH_PATTERN } from './month-names';
+import { gated, holdsWord } from './gates';
 
 // BYLINE_PREFIX and TRAILING_DATE hold letter classes: they are matched
 // against lower-cased text without the `i` flag (see lower-case.ts), and
@@ -24,8 +25,18 @@ const BYLINE_END =
  * AND in a shouted byline): "Bruce Y. Lee" has an initial, not a Spanish "y".
  */
 const SPLIT = /\s*(?:,|;|&|\s(?:and|AND|et|ET|und|y)\s)\s*/u;
-const NOT_A_PERSON =
-  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agenc(?:y|ies)|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined|writer|correspondent|reporter|columnist|contributor|journalist|photographer|analyst|producer|press|news|business|insider|media|magazine)\b/i;
+export const NOT_A_PERSON = gated(
+  /\b(?:organi[sz]ation|ngo|inc|ltd|llc|gmbh|corp(?:oration)?|company|newsroom|rédaction|redaction|redacción|redaktion|editorial|editors?|staff|team|équipe|agenc(?:y|ies)|admin(?:istrator)?|webmaster|unknown|anonymous|null|undefined|writer|correspondent|reporter|columnist|contributor|journalist|photographer|analyst|producer|press|news|business|insider|media|magazine)\b/i,
+  holdsWord(
+    (
+      'organi ngo inc ltd llc gmbh corp company newsroom rédaction redaction redacción redaktion editor staff team équipe agenc ' +
+      'admin webmaster unknown anonymous null undefined writer correspondent reporter columnist contributor journalist ' +
+      'photographer analyst producer press news business insider media magazine'
+    ).split(' '),
+  ),
+);
+/** An address or a handle rather than a name. */
+export const WEB_ADDRESS = gated(/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i, holdsWord(['http', '.', '@', '/']));
 /** News agencies sign wire copy; they are sources, not authors. */
 const AGENCIES = new Set([
   'ap', 'afp', 'reuters', 'efe', 'dpa', 'ansa', 'pti', 'ians', 'xinhua', 'kyodo', 'belga', 'ats', 'europa press',
@@ -86,7 +97,7 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
   // One word: an acronym ("PTI", credentials like "RDN") or a handle ("gto").
   if (!/\s/.test(name) && (name === name.toUpperCase() || name === name.toLowerCase()) && LATIN_SCRIPT_LETTER(name).test(name)) return false;
   if (!ANY_LETTER(name).test(name)) return false;
-  if (/https?:|www\.|\.(?:com|org|net|fr|es|de)\b|@|\//i.test(name)) return false;
+  if (WEB_ADDRESS.test(name)) return false;
   if (/\d/.test(name)) return false;
   if (name.split(/\s+/).length > 6) return false;
   if (NOT_A_PERSON.test(name)) return false;

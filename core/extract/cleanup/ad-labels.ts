@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textMayFit, textOf } from './dom';
-import { gated, holdsWord, opensWithWord, startsWithAny } from './gates';
+import { gated, holdsWord, opensWithWord, startsWithAny } from '../gates';
 
 export const LABEL = gated(
   /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|paid content|publicidade|publicidad|publicité|anzeige|pubblicità|iklan|реклама|continue reading( (the )?(main )?(story|article))?( below)?|story continues below( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?|skip to (main )?content|loading content( \.\.\.)?|loading\W*|sign in|log in|sign in \/ register|se connecter|connexion|iniciar sesión|entrar)$/i,

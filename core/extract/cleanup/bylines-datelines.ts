@@ -2,7 +2,7 @@ import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
 import { isDateLine } from './date-line';
 import { textPattern } from '../../latin-text';
-import { gated, opensWithWord, startsWithAny } from './gates';
+import { gated, opensWithWord, startsWithAny } from '../gates';
 
 const BYLINE_CLASS = /byline|submitted|dateline|timestamp|pubdate|publish|updated|post-date|entry-date|article-date|posted-on|post-meta|entry-meta|article-meta|author-name|(^|[\s_-])(date|time|author|meta)([\s_-]|$)/;
 /** An event's date and place (agenda pages, listings) are what the reader came for. */

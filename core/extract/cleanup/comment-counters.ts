@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
-import { gated, opensWithDigitOrSpace, opensWithWord } from './gates';
+import { gated, opensWithDigitOrSpace, opensWithWord } from '../gates';
 
 export const COUNTER = gated(
   /^(\d+\s*)?(comments?|commentaires?\s*(\(s\))?|comentários?|comentarios?|kommentare?|commenti|réagir|reagir)(\s*(\(\d+\)|\d+))?(\s+(réagir|reagir|comment|commenter|comentar))?$/i,

@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textOf, wordsOf } from './dom';
-import { gated, holdsWord } from './gates';
+import { gated, holdsWord } from '../gates';
 
 export const NOTICE = gated(
   /^(copyright\b|©|ⓒ|\(c\)\s*\d{4})|all rights reserved|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechte vorbehalten|무단전재|無断転載|this material may not be published, broadcast, rewritten,? or redistributed|the contents of this site are ©|this (?:document|article) is subject to copyright|no part (?:of (?:this|the) [a-z]+ )?may be reproduced without/i,

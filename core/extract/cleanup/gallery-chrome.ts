@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, remove, textMayFit, textOf } from './dom';
-import { gated, opensWithDigitOrSpace, opensWithWord } from './gates';
+import { gated, opensWithDigitOrSpace, opensWithWord } from '../gates';
 
 export const COUNTER = gated(
   /^(image|photo|picture|slide|foto|imagem|imagen)?\s*\d+\s*(of|\/|de|di|sur|von)\s*\/?\s*\d+$/i,

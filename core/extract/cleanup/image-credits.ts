@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
-import { gated, holdsWord } from './gates';
+import { gated, holdsWord } from '../gates';
 
 const CREDIT_CLASS = /credit|copyright|photographer|image-source|photo-source/;
 export const CREDIT_TEXT = gated(

@@ -1,6 +1,6 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, remove, textOf, wordsOf } from './dom';
-import { gated, holdsWord } from './gates';
+import { gated, holdsWord } from '../gates';
 
 const PROMPT_CLASS = /newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|register-wall|inline-promo|promo-box/;
 /** Asking for a newsletter or an email subscription; "sign up" alone could be for anything. */

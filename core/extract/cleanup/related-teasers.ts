@@ -1,7 +1,7 @@
 import type { CleanupRule } from './rule';
 import { all, classAndId, linkDensityAtLeast, remove, textOf, wordsOf } from './dom';
 import { textPattern } from '../../latin-text';
-import { gated, holdsWord, opensWithWord, startsWithAny } from './gates';
+import { gated, holdsWord, opensWithWord, startsWithAny } from '../gates';
 
 const RELATED_CLASS =
   /related|recommend|trending|popular|more-stories|more-from|read-more|readmore|also-read|read-next|outbrain|taboola|jp-relatedposts|yarpp|further-reading|next-article|teaser|(?:^|[\s_-])rail(?:__|[\s_-]|$)/;

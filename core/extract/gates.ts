@@ -1,7 +1,7 @@
 /**
- * Plain tests asked before a label pattern. The rules after the parse test
- * short texts against patterns of dozens of alternatives, mostly
- * case-insensitive, and every clip runs in a page where none of them has been
+ * Plain tests asked before a costly pattern. The cleanup rules after the
+ * parse and the author checks test short texts against patterns of dozens of
+ * alternatives, mostly case-insensitive, and every clip runs in a page where none of them has been
  * compiled: compiling one takes V8 a few tenths of a millisecond and some tens
  * of kilobytes, which the garbage collector then sweeps. Most pages hold no
  * text that any of them matches. A gate is a necessary condition read off
@@ -9,8 +9,8 @@
  * the pattern runs, and compiles, only on a text that passes it.
  *
  * A gate must pass every text its pattern matches: then it never changes
- * what a rule removes. tests/unit/cleanup/gates.test.ts generates matches of
- * each gated pattern and checks this.
+ * what a rule removes or a check decides. tests/unit/extract/gates.test.ts
+ * generates matches of each gated pattern and checks this.
  */
 
 /** A pattern with a cheaper test that every text it matches passes. */

@@ -6,12 +6,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NOT_A_PERSON, WEB_ADDRESS } from '../../../core/extract/author-names';
 import { AFFILIATE, LABEL, SEPARATOR, SHORTCODE } from '../../../core/extract/cleanup/ad-labels';
 import { STAMP_PREFIX } from '../../../core/extract/cleanup/bylines-datelines';
 import { COUNTER, INVITE } from '../../../core/extract/cleanup/comment-counters';
 import { NOTICE } from '../../../core/extract/cleanup/copyright-notices';
 import { CONTROLS, COUNTER as GALLERY_COUNTER } from '../../../core/extract/cleanup/gallery-chrome';
-import { leadingAsciiWord, type GatedPattern } from '../../../core/extract/cleanup/gates';
+import { leadingAsciiWord, type GatedPattern } from '../../../core/extract/gates';
 import { CREDIT_TEXT } from '../../../core/extract/cleanup/image-credits';
 import { PROMPT_TEXT } from '../../../core/extract/cleanup/newsletter-prompts';
 import { CLICK_HERE, RELATED_LABEL, TEASER_PREFIX } from '../../../core/extract/cleanup/related-teasers';
@@ -31,6 +32,8 @@ const GATED: Record<string, GatedPattern> = {
   CREDIT_TEXT,
   GALLERY_COUNTER,
   CONTROLS,
+  NOT_A_PERSON,
+  WEB_ADDRESS,
 };
 
 /**
@@ -53,7 +56,7 @@ const PROSE = [
   'Readers queued outside the library',
 ];
 
-describe('cleanup gates', () => {
+describe('pattern gates', () => {
   for (const [name, gatedPattern] of Object.entries(GATED)) {
     it(`${name}: the gate passes every text the pattern matches`, () => {
       fc.assert(
@@ -100,6 +103,9 @@ describe('cleanup gates', () => {
       [CREDIT_TEXT, '(Crédits : AFP)'],
       [GALLERY_COUNTER, 'Image 1 of 9'],
       [CONTROLS, 'Enlarge Image'],
+      [NOT_A_PERSON, 'NGO, Organization'],
+      [NOT_A_PERSON, 'La Rédaction'],
+      [WEB_ADDRESS, 'twitter.com/paultakahashi'],
     ];
     for (const [gatedPattern, text] of cases) {
       expect(gatedPattern.pattern.test(text), `pattern on ${text}`).toBe(true);
