@@ -99,9 +99,9 @@ function readabilityScript(): string {
  */
 export async function timeReadability(page: Page): Promise<ReadabilityTiming> {
   const expression = `(() => {
+const started = performance.now();
 ${readabilityScript()}
 ;
-const started = performance.now();
 try {
   const parsed = new Readability(document.cloneNode(true)).parse();
   return { ok: parsed !== null, ms: performance.now() - started, chars: parsed && parsed.textContent ? parsed.textContent.length : 0 };

@@ -4,14 +4,16 @@ import { tsImport } from 'tsx/esm/api';
 
 const limitArg = process.argv.find((arg) => arg.startsWith('--limit='));
 const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : Infinity;
-if (!(limit > 0)) {
-  console.error('Usage: npm run bench [-- --limit=N]');
+const roundsArg = process.argv.find((arg) => arg.startsWith('--rounds='));
+const rounds = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 3;
+if (!(limit > 0) || !Number.isInteger(rounds) || rounds < 1) {
+  console.error('Usage: npm run bench [-- --limit=N] [--rounds=N]');
   process.exit(2);
 }
 
 const { runBench } = await tsImport('./support/run-bench.ts', import.meta.url);
 try {
-  await runBench({ limit, log: (line) => console.log(line) });
+  await runBench({ limit, rounds, log: (line) => console.log(line) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

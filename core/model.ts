@@ -165,7 +165,7 @@ export const READER_STATE_FIELDS = ['status', 'favourite', 'labels', 'notes', 'p
  * thrown there would reach the background as an untyped string.
  */
 export type ExtractionResult =
-  | { ok: true; article: ExtractedArticle; /** extraction time in the page, ms */ ms: number }
+  | { ok: true; article: ExtractedArticle; /** time in the page from the script's first statement to this result, ms */ ms: number }
   | { ok: false; error: { code: 'extraction-failed' | 'page-too-large'; message: string } };
 
 /**

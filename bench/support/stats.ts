@@ -21,3 +21,16 @@ export function summarize(values: readonly number[]): Summary {
     max: sorted[sorted.length - 1] ?? NaN,
   };
 }
+
+/**
+ * The run with the median time among those that succeeded, or the first
+ * failure when none did. Its other figures (the round trip) come with it.
+ */
+export function medianRun<T extends { ok: boolean }>(runs: readonly T[], time: (run: T) => number): T {
+  const ok = runs.filter((run) => run.ok && Number.isFinite(time(run))).sort((a, b) => time(a) - time(b));
+  const median = ok[Math.floor((ok.length - 1) / 2)];
+  if (median !== undefined) return median;
+  const first = runs[0];
+  if (first === undefined) throw new Error('medianRun: no runs');
+  return first;
+}
