@@ -51,6 +51,16 @@ describe('the e2e build', () => {
     expect(readFileSync(path.join(e2e, READABILITY_BASELINE_FILE), 'utf8').startsWith(COMPILE_HINT)).toBe(true);
   });
 
+  it('injects an extractor that posts nothing to the page it runs in', () => {
+    // WXT's content-script start-up announced every run with window.postMessage,
+    // which the page's own scripts can read; the unlisted script only calls main().
+    for (const dir of [prod, e2e]) {
+      const code = readFileSync(path.join(dir, 'extract.js'), 'utf8');
+      expect(code.includes('postMessage')).toBe(false);
+      expect(code.includes('dispatchEvent')).toBe(false);
+    }
+  });
+
   it('carries no development-only code in any script', () => {
     for (const file of filesUnder(e2e).filter((name) => name.endsWith('.js'))) {
       const code = readFileSync(path.join(e2e, file), 'utf8');
