@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
-import { READABILITY_BASELINE_FILE } from '../build/readability-baseline.ts';
+import { READABILITY_BASELINE_FILE, readabilityTimingExpression, readReadabilitySource } from '../build/readability-baseline.ts';
 
 /** The extractor script WXT emits for entrypoints/extract.ts. */
 export const EXTRACTOR_FILE = 'extract.js';
@@ -80,16 +78,7 @@ export async function timePackagedReadability(worker: Worker, tabId: number): Pr
   return { ok: run.ok && run.ms !== null, ms: run.ms ?? NaN, wallMs: run.wallMs, chars: run.chars };
 }
 
-let readabilitySource: string | undefined;
-
-/** Readability 0.6 as shipped on npm, the baseline Kiosque wraps. */
-function readabilityScript(): string {
-  if (readabilitySource === undefined) {
-    const require = createRequire(import.meta.url);
-    readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
-  }
-  return readabilitySource;
-}
+let readabilityExpression: string | undefined;
 
 /**
  * Times plain Readability on the same loaded page, the documented way
@@ -98,16 +87,6 @@ function readabilityScript(): string {
  * exactly as written, whatever compiled this file.
  */
 export async function timeReadability(page: Page): Promise<ReadabilityTiming> {
-  const expression = `(() => {
-const started = performance.now();
-${readabilityScript()}
-;
-try {
-  const parsed = new Readability(document.cloneNode(true)).parse();
-  return { ok: parsed !== null, ms: performance.now() - started, chars: parsed && parsed.textContent ? parsed.textContent.length : 0 };
-} catch (error) {
-  return { ok: false, ms: performance.now() - started, chars: 0 };
-}
-})()`;
-  return (await page.evaluate(expression)) as ReadabilityTiming;
+  readabilityExpression ??= readabilityTimingExpression(readReadabilitySource());
+  return (await page.evaluate(readabilityExpression)) as ReadabilityTiming;
 }

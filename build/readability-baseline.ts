@@ -12,10 +12,15 @@ import { COMPILE_HINT } from './compile-hints';
 
 export const READABILITY_BASELINE_FILE = 'readability-baseline.js';
 
-/** The script's text: its completion value is `{ ok, ms, chars }`, as the extractor's is `{ ok, ms, article }`. */
-export function readabilityBaselineScript(readabilitySource: string): string {
-  // The clock starts before Readability's own statements, as the extractor's does (lib/script-clock.ts).
-  return `${COMPILE_HINT}(() => {
+/**
+ * Readability run on a clone of the page, as an expression whose value is
+ * `{ ok, ms, chars }`: the same text is injected as the baseline file and
+ * evaluated in the page's own world (bench/extract-timing.ts). The clock
+ * starts before Readability's own statements, as the extractor's does
+ * (lib/script-clock.ts).
+ */
+export function readabilityTimingExpression(readabilitySource: string): string {
+  return `(() => {
 const started = performance.now();
 ${readabilitySource}
 ;
@@ -25,10 +30,15 @@ try {
 } catch (error) {
   return { ok: false, ms: performance.now() - started, chars: 0, error: String(error) };
 }
-})();
-`;
+})()`;
 }
 
+/** The baseline file: its completion value is `{ ok, ms, chars }`, as the extractor's is `{ ok, ms, article }`. */
+export function readabilityBaselineScript(readabilitySource: string): string {
+  return `${COMPILE_HINT}${readabilityTimingExpression(readabilitySource)};\n`;
+}
+
+/** Readability 0.6 as shipped on npm, the baseline Kiosque wraps. */
 export function readReadabilitySource(): string {
   const require = createRequire(import.meta.url);
   return readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');

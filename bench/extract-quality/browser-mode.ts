@@ -5,13 +5,12 @@
  * the page, so the timing ratio compares like with like.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { ExtractionResult } from '../../core/model';
 import { KiosqueError } from '../../core/errors';
 import type { BrowserContext, Route } from 'playwright-core';
 import { launchKiosque, tabIdFor } from '../../tests/e2e/support/index.ts';
 import type { AebPage } from './corpus';
+import { readReadabilitySource } from '../../build/readability-baseline.ts';
 
 export interface PageTexts {
   id: string;
@@ -49,7 +48,7 @@ async function servePages(context: BrowserContext): Promise<{ set(url: string, h
 
 export async function runInBrowser(repoRoot: string, pages: readonly AebPage[], build = true): Promise<PageTexts[]> {
   if (build) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: repoRoot, stdio: 'inherit' });
-  const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const readabilitySource = readReadabilitySource();
   const session = await launchKiosque({ build: 'e2e' });
   const server = await servePages(session.context);
   let failures = 0;
