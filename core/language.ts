@@ -110,12 +110,16 @@ function scriptLanguage(sample: string): DetectedLanguage | null {
   // A sample holds a few hundred distinct characters at most: each is
   // classified once, where testing every character against up to eleven
   // patterns cost milliseconds on a page in another script.
-  const seen = new Map<string, CharClass>();
-  for (const ch of sample) {
-    let cls = seen.get(ch);
+  // Keyed by code point: iterating the string by character would make a new
+  // string of every character outside Latin-1, the very pages that get here.
+  const seen = new Map<number, CharClass>();
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    let cls = seen.get(code);
     if (cls === undefined) {
-      cls = classify(ch);
-      seen.set(ch, cls);
+      cls = classify(String.fromCodePoint(code));
+      seen.set(code, cls);
     }
     if (cls === null) continue;
     letters++;

@@ -5,7 +5,7 @@
  * "12 words, 1 minute".
  */
 import { BEYOND_LATIN } from '../language';
-import { textPattern } from '../latin-text';
+import { countMatches, textPattern } from '../latin-text';
 
 // Every script here lies beyond BEYOND_LATIN's ranges, so most pages skip compiling this pattern.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -20,10 +20,10 @@ export interface WordCount {
 const WORD = textPattern((c) => `[${c.letter}${c.number}][${c.letter}${c.number}${c.mark}'’_-]*`, 'g');
 
 export function countWords(text: string): WordCount {
-  const unspaced = BEYOND_LATIN.test(text) ? (text.match(UNSPACED)?.length ?? 0) : 0;
+  const unspaced = BEYOND_LATIN.test(text) ? countMatches(UNSPACED, text) : 0;
   // Most pages have no unspaced script: no need to copy the text to blank it out.
   const rest = unspaced === 0 ? text : text.replace(UNSPACED, ' ');
-  const spaced = rest.match(WORD(rest))?.length ?? 0;
+  const spaced = countMatches(WORD(rest), rest);
   const wordCount = spaced + unspaced;
   if (wordCount === 0) return { wordCount: 0, readingMinutes: 0 };
   const minutes = spaced / WORDS_PER_MINUTE + unspaced / CHARS_PER_MINUTE;

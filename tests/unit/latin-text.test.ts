@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseWords, isLatinText, LATIN_LETTER, LATIN_LOWER, LATIN_NUMBER, LATIN_SCRIPT, LATIN_UPPER, LATIN_SPACE_PUNCTUATION_SYMBOL, textPattern } from '../../core/latin-text';
+import fc from 'fast-check';
+import { capitaliseWords, countMatches, isLatinText, LATIN_LETTER, LATIN_LOWER, LATIN_NUMBER, LATIN_SCRIPT, LATIN_UPPER, LATIN_SPACE_PUNCTUATION_SYMBOL, textPattern } from '../../core/latin-text';
 
 /** Every code unit of the domain where the Latin builds must be exact. */
 function domain(): string[] {
@@ -78,5 +79,25 @@ describe('capitaliseWords', () => {
     expect(capitaliseWords('ÉLISE ÇA')).toBe('Élise Ça');
     expect(capitaliseWords('МОСКВА ЦЕНТР')).toBe('Москва Центр');
     expect(capitaliseWords('')).toBe('');
+  });
+});
+
+describe('countMatches', () => {
+  const WORD = /[\p{L}\p{N}]+/gu;
+
+  it('counts what match() finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        expect(countMatches(WORD, text)).toBe(text.match(WORD)?.length ?? 0);
+      }),
+    );
+  });
+
+  it('stops one past the cap, and leaves the pattern ready for its next text', () => {
+    const text = 'un deux trois quatre cinq';
+    expect(countMatches(WORD, text, 2)).toBe(3);
+    expect(countMatches(WORD, text, 10)).toBe(5);
+    expect(WORD.lastIndex).toBe(0);
+    expect(countMatches(WORD, '')).toBe(0);
   });
 });

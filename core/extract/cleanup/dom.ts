@@ -1,5 +1,5 @@
 /** Small DOM helpers shared by the cleanup rules; they take nodes, never globals. */
-import { textPattern } from '../../latin-text';
+import { countMatches, textPattern } from '../../latin-text';
 
 /**
  * Every rule asks for the text of nearly every element. The normalised text
@@ -67,11 +67,7 @@ export function wordsIn(text: string): string[] {
 }
 
 export function wordCount(text: string): number {
-  const re = WORD(text);
-  re.lastIndex = 0;
-  let n = 0;
-  while (n <= WORD_COUNT_CAP && re.exec(text) !== null) n++;
-  return n;
+  return countMatches(WORD(text), text, WORD_COUNT_CAP);
 }
 
 /** Past this length, words are first counted in a prefix, which settles the cap on any long text. */

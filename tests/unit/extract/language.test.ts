@@ -37,6 +37,14 @@ describe('detectLanguage', () => {
   it('reads a non-Latin page despite Latin navigation words', () => {
     expect(detectLanguage(`Home News Sport Login ${SAMPLES['ru']} ${SAMPLES['ru']}`)?.lang).toBe('ru');
   });
+
+  it('counts characters beyond the Basic Multilingual Plane as one letter each', () => {
+    // Han characters of Extension B, each a surrogate pair: read as halves, none would be a letter.
+    const rare = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉';
+    expect(detectLanguage(`${rare} ok`)?.lang).toBe('zh');
+    // A lone surrogate is no letter and does not swallow the character after it.
+    expect(detectLanguage(`\ud840Привет, как дела? Всё хорошо.`)?.lang).toBe('ru');
+  });
 });
 
 describe('resolveLanguage', () => {
