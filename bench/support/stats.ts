@@ -34,3 +34,49 @@ export function medianRun<T extends { ok: boolean }>(runs: readonly T[], time: (
   if (first === undefined) throw new Error('medianRun: no runs');
   return first;
 }
+
+/** A small seeded generator (mulberry32): the same data gives the same interval on every run. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How far the ratio of two percentiles could move with other pages of the
+ * same kind: the pages are drawn again with replacement `resamples` times,
+ * each page keeping both of its times (the ratio compares extractors on the
+ * same pages), and the middle 95% of the resampled ratios is returned. A
+ * p95 rests on the slowest few pages, so one run's ratio says little on its
+ * own about a target near it.
+ */
+export function ratioInterval(
+  pairs: ReadonlyArray<readonly [number, number]>,
+  p: number,
+  opts: { resamples?: number; seed?: number } = {},
+): { low: number; high: number } {
+  const n = pairs.length;
+  if (n === 0) return { low: NaN, high: NaN };
+  const resamples = opts.resamples ?? 2000;
+  const random = seeded(opts.seed ?? 1);
+  const ratios: number[] = [];
+  const a = new Array<number>(n);
+  const b = new Array<number>(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < n; i++) {
+      const pair = pairs[Math.floor(random() * n)] as readonly [number, number];
+      a[i] = pair[0];
+      b[i] = pair[1];
+    }
+    a.sort((x, y) => x - y);
+    b.sort((x, y) => x - y);
+    ratios.push(percentile(a, p) / percentile(b, p));
+  }
+  ratios.sort((x, y) => x - y);
+  return { low: percentile(ratios, 2.5), high: percentile(ratios, 97.5) };
+}

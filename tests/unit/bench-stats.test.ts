@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, percentile, summarize } from '../../bench/support/stats';
+import { medianRun, percentile, ratioInterval, summarize } from '../../bench/support/stats';
 
 interface Run {
   ok: boolean;
@@ -29,5 +29,38 @@ describe('bench statistics', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(percentile(values, 95)).toBe(95);
     expect(summarize([3, 1, 2])).toEqual({ n: 3, p50: 2, p95: 3, max: 3 });
+  });
+});
+
+describe('ratioInterval', () => {
+  const noisy = (n: number, seed: number): [number, number][] =>
+    Array.from({ length: n }, (_, i) => {
+      // A skewed spread of page times, Kiosque about 1.6 times slower with its own scatter.
+      const base = 10 + ((i * 7919 + seed * 104729) % 997) / 10 + (i % 17 === 0 ? 60 : 0);
+      return [base * (1.4 + ((i * 31) % 9) / 20), base];
+    });
+
+  it('is a single point when the two times keep one ratio on every page', () => {
+    const pairs = Array.from({ length: 60 }, (_, i): [number, number] => [2 * (i + 5), i + 5]);
+    expect(ratioInterval(pairs, 95)).toEqual({ low: 2, high: 2 });
+    expect(ratioInterval(pairs.map(([, b]): [number, number] => [b, b]), 50)).toEqual({ low: 1, high: 1 });
+  });
+
+  it('holds the ratio measured on the pages themselves, and narrows as pages are added', () => {
+    const few = noisy(60, 3);
+    const sorted = (k: 0 | 1) => few.map((p) => p[k]).sort((x, y) => x - y);
+    const measured = percentile(sorted(0), 95) / percentile(sorted(1), 95);
+    const small = ratioInterval(few, 95);
+    expect(small.low).toBeLessThanOrEqual(measured);
+    expect(small.high).toBeGreaterThanOrEqual(measured);
+    expect(small.high - small.low).toBeGreaterThan(0.05);
+    const large = ratioInterval(noisy(3000, 3), 95);
+    expect(large.high - large.low).toBeLessThan((small.high - small.low) / 2);
+  });
+
+  it('gives the same interval for the same pages and seed', () => {
+    const pairs = noisy(100, 5);
+    expect(ratioInterval(pairs, 95, { seed: 9 })).toEqual(ratioInterval(pairs, 95, { seed: 9 }));
+    expect(ratioInterval([], 95)).toEqual({ low: NaN, high: NaN });
   });
 });
