@@ -5,7 +5,7 @@
  * benchmark measure the same articles.
  */
 import { THEME_IDS, type Article, type ArticleStatus } from '../core/model';
-import { prng } from './list/generate';
+import { prng } from './support/prng';
 
 const rand = prng(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

@@ -8,18 +8,7 @@
 import { THEME_IDS, type ArticleStatus, type ArticleSummary, type EditionTag, type ThemeTag } from '../../core/model';
 import { listEditions } from '../../core/tagging/editions-list';
 import type { BodyRow } from '../../lib/db/schema';
-
-/** Mulberry32: small, seeded, uniform enough for made-up text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/prng';
 
 type Lang = 'fr' | 'en' | 'es' | 'de';
 

@@ -1,3 +1,5 @@
+import { prng } from './prng';
+
 export interface Summary {
   n: number;
   p50: number;
@@ -35,18 +37,6 @@ export function medianRun<T extends { ok: boolean }>(runs: readonly T[], time: (
   return first;
 }
 
-/** A small seeded generator (mulberry32): the same data gives the same interval on every run. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * How far the ratio of two percentiles could move with other pages of the
  * same kind: the pages are drawn again with replacement `resamples` times,
@@ -63,7 +53,8 @@ export function ratioInterval(
   const n = pairs.length;
   if (n === 0) return { low: NaN, high: NaN };
   const resamples = opts.resamples ?? 2000;
-  const random = seeded(opts.seed ?? 1);
+  // Seeded, so the same data gives the same interval on every run.
+  const random = prng(opts.seed ?? 1);
   const ratios: number[] = [];
   const a = new Array<number>(n);
   const b = new Array<number>(n);
